@@ -1,0 +1,114 @@
+import type { EmploymentType } from "../schema/enums";
+import type { ClassifyInput } from "./types";
+
+/**
+ * The employment type the posting states for this job. The title decides when it names one
+ * ("Freelance Translator", "QA Internship", "SEO Manager - 6 Month Contract"); otherwise the
+ * body's statements about the position do. Mentions of other people's terms ("benefits for our
+ * full-time employees", "contract negotiations", "external contractors") are not statements
+ * about the job. When the body offers both a permanent and a freelance arrangement, the type is
+ * left unspecified.
+ */
+export function detectEmploymentType(input: ClassifyInput): EmploymentType {
+  const fromTitle = employmentFromTitle(input.title);
+  if (fromTitle) return fromTitle;
+  return employmentFromBody(input.text);
+}
+
+type Cue = readonly [EmploymentType, RegExp];
+
+/** Checked in this order: a contract internship is an internship, a part-time freelance a contract. */
+const TITLE_CUES: Cue[] = [
+  ["internship", /\b(?:intern|internship|trainee(?:ship)?|apprentice(?:ship)?)\b/i],
+  ["contract", /\b(?:freelance|freelancer|contract|contractor|b2b|1099)\b/i],
+  ["temporary", /\b(?:temporary|temp|seasonal|fixed[- ]term)\b/i],
+  ["part-time", /\bpart[- ]?time\b|\(\s*\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?%\s*\)/i],
+  ["full-time", /\bfull[- ]?time\b/i],
+];
+
+function employmentFromTitle(title: string): EmploymentType | null {
+  for (const [type, re] of TITLE_CUES) if (re.test(title)) return type;
+  return null;
+}
+
+/** Words after "full-time"/"part-time" that show it describes other people, not this job. */
+const NOT_THIS_JOB =
+  "(?!\\s+(?:[\\w.]+\\s+)?(?:employees|team|staff|members|colleagues|workers|equivalent|hours|recruiters?|roles|positions|or\\s+(?:partially|part|half)|basis\\s+or)\\b)";
+
+const BODY_CUES: Cue[] = [
+  [
+    "internship",
+    /\b(?:this is an?|paid|summer|an?)\s+internship\b|\binternship (?:program|position|role|opportunity)\b/i,
+  ],
+  [
+    "contract",
+    new RegExp(
+      [
+        "\\b(?:independent|freelance)\\s+contractors?\\b(?!['’]s)",
+        "\\b(?:on|as)\\s+an?\\s+(?:freelance|contractor|contract)\\b",
+        "\\bfreelance\\s+(?![\\w-]+\\s+(?:team|network|pool|community)\\b)[a-z]",
+        "\\bcontract(?:or)?\\s+(?:position|role|basis|job|gig|engagement|assignment|opportunity)\\b",
+        "\\b(?:\\d+|one|two|three|four|five|six|nine|twelve)[- ](?:month|week|year)s?[- ](?:long\\s+)?contract\\b",
+        "\\bfixed[- ]term contract\\b",
+        "\\b(?:b2b|service|freelance|consulting|1099)\\s+contract\\b",
+        "\\(b2b\\)|\\bb2b\\)|\\bb2b,\\s+per\\b",
+        "\\bcontract[- ]to[- ]hire\\b",
+        "\\bduration\\s*:\\s*\\d",
+      ].join("|"),
+      "i",
+    ),
+  ],
+  ["temporary", /\b(?:temporary|seasonal)\s+(?:position|role|job|assignment)\b/i],
+  [
+    "part-time",
+    new RegExp(
+      [
+        `\\bpart[- ]?time\\b${NOT_THIS_JOB}(?!\\s+roles\\b)`,
+        "\\b(?:available|work(?:ing)?)\\s+(?:for\\s+)?(?:[1-4]|one|two|three|four)\\s+days\\s+(?:a|per)\\s+week\\b",
+      ].join("|"),
+      "i",
+    ),
+  ],
+  ["full-time", new RegExp(`full[- ]?time(?!\\s*hours)${NOT_THIS_JOB}(?=[\\s,)(.:]*[a-z(]|\\s*[,.)]|\\s*$)`, "im")],
+  ["full-time", /\bpermanent\s+(?:position|role|basis|employment|job|contract)\b/i],
+];
+
+const HOURS_PER_WEEK_RE =
+  /\b(\d{1,2})\s*(?:[-–]|to)\s*(\d{1,2})\s*(?:hours?|hrs?)\s*(?:a|per|\/)\s*week\b|\b(\d{1,2})\s*(?:hours?|hrs?)\s*(?:a|per|\/)\s*week\b/i;
+/** "No one is stuck ... full time." — adverbial uses that follow a noun phrase are not the job's terms. */
+const ADVERBIAL_FULL_TIME_RE = /\b(?:work(?:ing)?|stuck)\b[^.\n]{0,60}\bfull[- ]?time\s*[.\n]/i;
+
+function employmentFromBody(text: string): EmploymentType {
+  const found = new Set<EmploymentType>();
+  for (const [type, re] of BODY_CUES) {
+    if (found.has(type)) continue;
+    const match = re.exec(text);
+    if (!match) continue;
+    if (type === "full-time" && ADVERBIAL_FULL_TIME_RE.test(sentenceAround(text, match.index)))
+      continue;
+    found.add(type);
+  }
+  const hours = HOURS_PER_WEEK_RE.exec(text);
+  if (hours) {
+    const most = Number(hours[2] ?? hours[3]);
+    if (most > 0 && most < 30) found.add("part-time");
+  }
+  if (found.has("internship")) return "internship";
+  if (found.has("contract")) {
+    // "A permanent contract ... or a long term freelance collaboration": both are on offer.
+    return found.has("full-time") && OFFERS_BOTH_RE.test(text) ? "unspecified" : "contract";
+  }
+  if (found.has("temporary")) return "temporary";
+  if (found.has("part-time")) return found.has("full-time") ? "unspecified" : "part-time";
+  if (found.has("full-time")) return "full-time";
+  return "unspecified";
+}
+
+const OFFERS_BOTH_RE =
+  /\b(?:permanent|full[- ]?time)\b[^\n]{0,120}\bor\b[^\n]{0,40}\b(?:freelance|contract(?:or)?s?)\b|\b(?:freelance|contract(?:or)?s?)\b[^\n]{0,120}\bor\b[^\n]{0,40}\b(?:permanent|full[- ]?time)\b|\bboth\s+full[- ]?time\b/i;
+
+function sentenceAround(text: string, index: number): string {
+  const lineStart = text.lastIndexOf("\n", index) + 1;
+  const lineEnd = text.indexOf("\n", index);
+  return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+}

@@ -1,0 +1,86 @@
+import { AREAS, type Area } from "../schema/enums";
+import { titleAreaRules } from "./data/title-areas";
+import type { ScoredConcept } from "./score";
+
+const AREA_SET = new Set<string>(AREAS);
+const compiledTitleRules = titleAreaRules.map((rule) => ({
+  pattern: new RegExp(rule.pattern, "i"),
+  areas: rule.areas,
+}));
+
+/** Share of a technology's score that counts towards the areas it points to. */
+const TECHNOLOGY_AREA_SHARE = 0.35;
+/** An area the title does not name needs this much body evidence to be the role's. */
+const BODY_AREA_MIN_SCORE = 4;
+const MAX_AREAS = 3;
+
+export interface RoleArea {
+  area: Area;
+  score: number;
+  /** Where the title names it, when it does. */
+  title: TitleArea | undefined;
+}
+
+export interface TitleArea {
+  area: Area;
+  /** The title words that name it. */
+  start: number;
+  end: number;
+}
+
+/** The areas a job title names, in rule order, with the words that name them. */
+export function areasFromTitle(title: string): TitleArea[] {
+  const found: TitleArea[] = [];
+  for (const rule of compiledTitleRules) {
+    const match = rule.pattern.exec(title);
+    if (!match) continue;
+    for (const area of rule.areas) {
+      if (found.some((entry) => entry.area === area)) continue;
+      found.push({ area, start: match.index, end: match.index + match[0].length });
+    }
+  }
+  return found;
+}
+
+/** The area a concept of kind "area" stands for, from its hashtag (`#ui/ux` -> `ui/ux`). */
+export function areaOfConcept(hashtag: string): Area | undefined {
+  const name = hashtag.slice(1);
+  return AREA_SET.has(name) ? (name as Area) : undefined;
+}
+
+/**
+ * The role's functional areas: the title's first, then areas the body argues for strongly
+ * (area mentions in the requirements, and the areas of the technologies asked for).
+ */
+export function roleAreas(title: string, scored: readonly ScoredConcept[]): RoleArea[] {
+  const bodyScores = new Map<Area, number>();
+  for (const entry of scored) {
+    if (entry.concept.kind === "area") {
+      const area = areaOfConcept(entry.concept.hashtag);
+      if (area) bodyScores.set(area, (bodyScores.get(area) ?? 0) + entry.score);
+    } else if (entry.concept.kind === "technology" && !entry.impliedOnly) {
+      for (const area of entry.concept.areas) {
+        bodyScores.set(area, (bodyScores.get(area) ?? 0) + entry.score * TECHNOLOGY_AREA_SHARE);
+      }
+    }
+  }
+
+  const titled = areasFromTitle(title);
+  const result: RoleArea[] = titled.map((entry) => ({
+    area: entry.area,
+    score: Math.max(bodyScores.get(entry.area) ?? 0, BODY_AREA_MIN_SCORE) + 10,
+    title: entry,
+  }));
+  const fromBody = [...bodyScores]
+    .filter(
+      ([area, score]) =>
+        score >= BODY_AREA_MIN_SCORE && !titled.some((entry) => entry.area === area),
+    )
+    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  // With a title that names its area, the body adds at most one more; without, up to two.
+  const room = titled.length > 0 ? Math.min(1, MAX_AREAS - titled.length) : 2;
+  for (const [area, score] of fromBody.slice(0, Math.max(0, room))) {
+    result.push({ area, score, title: undefined });
+  }
+  return result.slice(0, MAX_AREAS);
+}

@@ -1,0 +1,89 @@
+import type { JobType } from "../schema/enums";
+import type { Evidence, Tag } from "../schema/result";
+import type { RoleArea } from "./areas";
+import type { ScoredConcept } from "./score";
+
+/** A technology needs at least this score to be published: one plain mention in the body. */
+export const MIN_PUBLISH_SCORE = 1.2;
+
+export interface Ranking {
+  /** Every detection, best first, plus the role's areas. */
+  tags: Tag[];
+  /** What a board would publish, best first. */
+  hashtags: string[];
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function tagOf(entry: ScoredConcept): Tag {
+  const tag: Tag = {
+    hashtag: entry.concept.hashtag,
+    label: entry.concept.label,
+    kind: entry.concept.kind,
+    group: entry.concept.group,
+    score: round(entry.score),
+    count: entry.count,
+    evidence: entry.evidence,
+  };
+  return tag;
+}
+
+function areaTag(area: RoleArea, title: string, scored: ScoredConcept | undefined): Tag {
+  const evidence: Evidence[] = [];
+  if (area.title) {
+    evidence.push({
+      start: area.title.start,
+      end: area.title.end,
+      text: title.slice(area.title.start, area.title.end),
+      section: "title",
+    });
+  }
+  if (scored) evidence.push(...scored.evidence);
+  return {
+    hashtag: `#${area.area}`,
+    label: scored?.concept.label ?? area.area,
+    kind: "area",
+    group: "area",
+    score: round(area.score),
+    count: scored?.count ?? 0,
+    evidence,
+  };
+}
+
+/**
+ * Publishes the role's areas and the technologies that clear the minimum score. For software
+ * jobs the strongest technology leads and the main area follows it; for other jobs the areas
+ * lead, the way curators order them.
+ */
+export function publish(
+  title: string,
+  scored: readonly ScoredConcept[],
+  areas: readonly RoleArea[],
+  jobType: JobType,
+  maxHashtags: number,
+): Ranking {
+  const areaTags = areas.map((area) =>
+    areaTag(
+      area,
+      title,
+      scored.find((entry) => entry.concept.kind === "area" && entry.concept.hashtag === `#${area.area}`),
+    ),
+  );
+  const areaHashtags = new Set(areaTags.map((tag) => tag.hashtag));
+  const otherTags = scored.filter((entry) => !areaHashtags.has(entry.concept.hashtag)).map(tagOf);
+
+  const technologies = scored
+    .filter((entry) => entry.concept.kind === "technology" && entry.score >= MIN_PUBLISH_SCORE)
+    .map((entry) => entry.concept.hashtag);
+  const areaNames = areaTags.map((tag) => tag.hashtag);
+  let ordered: string[];
+  if (jobType === "software") {
+    ordered = [...technologies.slice(0, 1), ...areaNames.slice(0, 1), ...technologies.slice(1), ...areaNames.slice(1)];
+  } else {
+    ordered = [...areaNames, ...technologies];
+  }
+  const hashtags = [...new Set(ordered)].slice(0, maxHashtags);
+  return { tags: [...areaTags, ...otherTags], hashtags };
+}
