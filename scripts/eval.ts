@@ -6,12 +6,9 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createTagger } from "../src/index";
-import { normalizeBody } from "../src/text/index";
 import type { TagResult } from "../src/schema/result";
+import { normalizeBody } from "../src/text/index";
 import { evaluateFields } from "./eval/fields";
-import { evaluateSummaries } from "./eval/summaries";
-import { evaluateHashtags, evaluateMentions } from "./eval/tags";
-import { evaluateText } from "./eval/text";
 import {
   type BoardPosting,
   formatFigure,
@@ -20,6 +17,9 @@ import {
   readJsonLines,
   sharedCorpusDir,
 } from "./eval/shared";
+import { evaluateSummaries } from "./eval/summaries";
+import { evaluateHashtags, evaluateMentions } from "./eval/tags";
+import { evaluateText } from "./eval/text";
 
 const FLOORS_PATH = resolve(process.cwd(), "eval-floors.json");
 /** Raised floors sit a little under the measured figure, so timing noise cannot fail CI. */
@@ -28,7 +28,9 @@ const FLOOR_MARGIN: Record<string, number> = { normalizerMBps: 0.5 };
 function main(): number {
   const corpusDir = sharedCorpusDir();
   if (!corpusDir) {
-    console.log("eval: no shared corpus found (../shared/corpus or $JOBTAGS_CORPUS); nothing to measure");
+    console.log(
+      "eval: no shared corpus found (../shared/corpus or $JOBTAGS_CORPUS); nothing to measure",
+    );
     return 0;
   }
   const postings = readJsonLines<BoardPosting>(resolve(corpusDir, "remotecrocodile.jsonl"));
@@ -54,7 +56,9 @@ function main(): number {
 
   const reports: Report[] = [
     evaluateMentions(goldRows),
-    evaluateHashtags(goldRows.map((row) => ({ ...row, boardHashtags: row.posting.board.hashtags }))),
+    evaluateHashtags(
+      goldRows.map((row) => ({ ...row, boardHashtags: row.posting.board.hashtags })),
+    ),
     evaluateFields(
       goldRows.map((row) => {
         const text = normalizeBody(row.posting.body);
@@ -79,15 +83,23 @@ function main(): number {
   const floors = JSON.parse(readFileSync(FLOORS_PATH, "utf8")) as Record<string, number>;
   const raise = process.argv.includes("--raise-floors");
   const broken: string[] = [];
-  console.log(`jobtags eval: ${postings.length} postings, ${goldRows.length} with gold labels, ${failures.length} failed`);
+  console.log(
+    `jobtags eval: ${postings.length} postings, ${goldRows.length} with gold labels, ${failures.length} failed`,
+  );
   for (const failure of failures.slice(0, 10)) console.log(`  failed: ${failure}`);
   for (const report of reports) {
     console.log(`\n## ${report.title}`);
     for (const [name, value] of Object.entries(report.figures)) {
       const floor = floors[name];
-      const status = floor === undefined ? "(no floor)" : value + 1e-9 >= floor ? `>= floor ${floor}` : `BELOW FLOOR ${floor}`;
+      const status =
+        floor === undefined
+          ? "(no floor)"
+          : value + 1e-9 >= floor
+            ? `>= floor ${floor}`
+            : `BELOW FLOOR ${floor}`;
       console.log(`${name}: ${formatFigure(value)} ${status}`);
-      if (floor !== undefined && value + 1e-9 < floor) broken.push(`${name} ${formatFigure(value)} < ${floor}`);
+      if (floor !== undefined && value + 1e-9 < floor)
+        broken.push(`${name} ${formatFigure(value)} < ${floor}`);
       if (raise) {
         const candidate = Math.floor((value - (FLOOR_MARGIN[name] ?? 0)) * 1000) / 1000;
         if (candidate > (floor ?? Number.NEGATIVE_INFINITY)) floors[name] = candidate;

@@ -15,6 +15,7 @@ export { TaggerOptionsSchema, type TaggerOptions } from "./schema/options";
 export { ConceptSchema, type Concept, type ConceptInput } from "./dictionary/index";
 export { IdfModelSchema, type IdfModel } from "./rank/model";
 export { fitIdfModel } from "./rank/fit";
+export { discoverTerms, type DiscoveredTerm } from "./rank/discover";
 export { jsonSchemas } from "./schema/json-schema";
 export {
   AREAS,

@@ -15,7 +15,8 @@ import {
 } from "./schema/options";
 import { type PostingInput, PostingInputSchema } from "./schema/posting";
 import type { TagResult } from "./schema/result";
-import { summarize, validateTemplates } from "./summarize/index";
+import { summarize } from "./summarize/index";
+import { compileTemplates } from "./summarize/templates";
 import { normalizeBody, toOriginalSpan } from "./text/index";
 import type { NormalizedText } from "./text/types";
 
@@ -96,7 +97,10 @@ export function createTagger(options?: TaggerOptions): Tagger {
   const resolved = resolveOptions(options);
   const dictionary = resolved.dictionary ? buildDictionary(resolved.dictionary) : getDefaultDictionary();
   const idf: IdfModel = resolved.idf === undefined ? defaultIdfModel() : parseIdfModel(resolved.idf, "options.idf");
-  if (resolved.templates) validateTemplates(resolved.templates);
+  if (resolved.templates) {
+    compileTemplates(resolved.templates.summary ?? [], "options.templates.summary");
+    compileTemplates(resolved.templates.backup ?? [], "options.templates.backup");
+  }
 
   function tag(posting: unknown): TagResult {
     const input = parsePosting(posting);

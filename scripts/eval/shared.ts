@@ -48,7 +48,9 @@ export function readJsonLines<T>(path: string): T[] {
 /** The shared corpus folder: $JOBTAGS_CORPUS, else ../shared/corpus beside the checkout. */
 export function sharedCorpusDir(): string | undefined {
   const candidates = [process.env.JOBTAGS_CORPUS, resolve(process.cwd(), "../shared/corpus")];
-  return candidates.find((dir): dir is string => dir !== undefined && existsSync(resolve(dir, "remotecrocodile.jsonl")));
+  return candidates.find(
+    (dir): dir is string => dir !== undefined && existsSync(resolve(dir, "remotecrocodile.jsonl")),
+  );
 }
 
 export function ratio(numerator: number, denominator: number): number {

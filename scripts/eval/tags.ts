@@ -9,7 +9,11 @@ export function detectedTechnologies(result: TagResult): Set<string> {
   return new Set(
     result.tags
       .filter((tag) => tag.kind === "technology")
-      .filter((tag) => tag.evidence.length === 0 || tag.evidence.some((item) => !NON_JOB_SECTIONS.has(item.section)))
+      .filter(
+        (tag) =>
+          tag.evidence.length === 0 ||
+          tag.evidence.some((item) => !NON_JOB_SECTIONS.has(item.section)),
+      )
       .map((tag) => tag.hashtag),
   );
 }
@@ -54,7 +58,11 @@ export function evaluateMentions(rows: Array<{ gold: GoldRow; result: TagResult 
 }
 
 function scoreHashtags(published: readonly string[], gold: GoldRow) {
-  const allowed = new Set([...gold.mentioned, ...gold.core, ...gold.areas.map((area) => `#${area}`)]);
+  const allowed = new Set([
+    ...gold.mentioned,
+    ...gold.core,
+    ...gold.areas.map((area) => `#${area}`),
+  ]);
   const correct = published.filter((tag) => allowed.has(tag)).length;
   const coreFound = gold.core.filter((tag) => published.includes(tag)).length;
   return { correct, published: published.length, coreFound, core: gold.core.length };
@@ -75,9 +83,15 @@ export function evaluateHashtags(
       ours[key] += mine[key];
       board[key] += theirs[key];
     }
-    const allowed = new Set([...row.gold.mentioned, ...row.gold.core, ...row.gold.areas.map((a) => `#${a}`)]);
-    for (const tag of row.result.hashtags) if (!allowed.has(tag)) wrong.set(tag, (wrong.get(tag) ?? 0) + 1);
-    for (const tag of row.gold.core) if (!row.result.hashtags.includes(tag)) missedCore.set(tag, (missedCore.get(tag) ?? 0) + 1);
+    const allowed = new Set([
+      ...row.gold.mentioned,
+      ...row.gold.core,
+      ...row.gold.areas.map((a) => `#${a}`),
+    ]);
+    for (const tag of row.result.hashtags)
+      if (!allowed.has(tag)) wrong.set(tag, (wrong.get(tag) ?? 0) + 1);
+    for (const tag of row.gold.core)
+      if (!row.result.hashtags.includes(tag)) missedCore.set(tag, (missedCore.get(tag) ?? 0) + 1);
   }
   return {
     title: "Published hashtags (vs gold mentioned ∪ areas ∪ core)",

@@ -1,4 +1,5 @@
 import type { EmploymentType } from "../schema/enums";
+import { CUE_EMPLOYMENT, scanCues, textWithCue } from "./cues";
 import type { ClassifyInput } from "./types";
 
 /**
@@ -12,7 +13,7 @@ import type { ClassifyInput } from "./types";
 export function detectEmploymentType(input: ClassifyInput): EmploymentType {
   const fromTitle = employmentFromTitle(input.title);
   if (fromTitle) return fromTitle;
-  return employmentFromBody(input.text);
+  return employmentFromBody(textWithCue(scanCues(input.text), CUE_EMPLOYMENT));
 }
 
 type Cue = readonly [EmploymentType, RegExp];
@@ -20,7 +21,7 @@ type Cue = readonly [EmploymentType, RegExp];
 /** Checked in this order: a contract internship is an internship, a part-time freelance a contract. */
 const TITLE_CUES: Cue[] = [
   ["internship", /\b(?:intern|internship|trainee(?:ship)?|apprentice(?:ship)?)\b/i],
-  ["contract", /\b(?:freelance|freelancer|contract|contractor|b2b|1099)\b/i],
+  ["contract", /\b(?:freelance|freelancer|contract|contractor|1099)\b/i],
   ["temporary", /\b(?:temporary|temp|seasonal|fixed[- ]term)\b/i],
   ["part-time", /\bpart[- ]?time\b|\(\s*\d{1,2}\s*(?:[-–]\s*\d{1,2}\s*)?%\s*\)/i],
   ["full-time", /\bfull[- ]?time\b/i],
@@ -45,15 +46,16 @@ const BODY_CUES: Cue[] = [
     new RegExp(
       [
         "\\b(?:independent|freelance)\\s+contractors?\\b(?!['’]s)",
-        "\\b(?:on|as)\\s+an?\\s+(?:freelance|contractor|contract)\\b",
+        "(?<!\\bwork(?:ed)?\\s+(?:before\\s+)?)\\b(?:on|as)\\s+an?\\s+(?:freelance|contractor|contract)\\b",
         "\\bfreelance\\s+(?![\\w-]+\\s+(?:team|network|pool|community)\\b)[a-z]",
         "\\bcontract(?:or)?\\s+(?:position|role|basis|job|gig|engagement|assignment|opportunity)\\b",
         "\\b(?:\\d+|one|two|three|four|five|six|nine|twelve)[- ](?:month|week|year)s?[- ](?:long\\s+)?contract\\b",
         "\\bfixed[- ]term contract\\b",
         "\\b(?:b2b|service|freelance|consulting|1099)\\s+contract\\b",
-        "\\(b2b\\)|\\bb2b\\)|\\bb2b,\\s+per\\b",
+        "\\(b2b\\)|\\(b2b,\\s+per\\b|\\bb2b\\s+(?:contract|agreement|invoice|cooperation|basis)\\b",
         "\\bcontract[- ]to[- ]hire\\b",
         "\\bduration\\s*:\\s*\\d",
+        "\\b(?:duration|length|start date|term)\\s*:\\s*(?:\\d+|one|two|three|six|twelve)\\s*(?:weeks?|months?)\\b",
       ].join("|"),
       "i",
     ),
@@ -69,7 +71,13 @@ const BODY_CUES: Cue[] = [
       "i",
     ),
   ],
-  ["full-time", new RegExp(`full[- ]?time(?!\\s*hours)${NOT_THIS_JOB}(?=[\\s,)(.:]*[a-z(]|\\s*[,.)]|\\s*$)`, "im")],
+  [
+    "full-time",
+    new RegExp(
+      `full[- ]?time(?!\\s*hours)${NOT_THIS_JOB}(?=[\\s,)(.:]*[a-z(]|\\s*[,.)]|\\s*$)`,
+      "im",
+    ),
+  ],
   ["full-time", /\bpermanent\s+(?:position|role|basis|employment|job|contract)\b/i],
 ];
 
@@ -78,7 +86,13 @@ const HOURS_PER_WEEK_RE =
 /** "No one is stuck ... full time." — adverbial uses that follow a noun phrase are not the job's terms. */
 const ADVERBIAL_FULL_TIME_RE = /\b(?:work(?:ing)?|stuck)\b[^.\n]{0,60}\bfull[- ]?time\s*[.\n]/i;
 
-function employmentFromBody(text: string): EmploymentType {
+/** "You have worked as a freelancer", "experience working part-time": not this job's terms. */
+const PAST_WORK_RE = /\b(?:worked|have been working|experience (?:as|working|in|with))\b/gi;
+
+/** `cueText` holds only the body lines with employment cues. */
+function employmentFromBody(cueText: string): EmploymentType {
+  if (cueText === "") return "unspecified";
+  const text = withoutSentences(cueText, PAST_WORK_RE);
   const found = new Set<EmploymentType>();
   for (const [type, re] of BODY_CUES) {
     if (found.has(type)) continue;
@@ -111,4 +125,23 @@ function sentenceAround(text: string, index: number): string {
   const lineStart = text.lastIndexOf("\n", index) + 1;
   const lineEnd = text.indexOf("\n", index);
   return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+}
+
+const SENTENCE_END = /[.;!?\n]/;
+
+/** `text` without the sentences in which `re` (global) matches. */
+function withoutSentences(text: string, re: RegExp): string {
+  let kept = "";
+  let from = 0;
+  re.lastIndex = 0;
+  for (let match = re.exec(text); match !== null; match = re.exec(text)) {
+    let start = match.index;
+    while (start > from && !SENTENCE_END.test(text.charAt(start - 1))) start--;
+    let end = match.index + match[0].length;
+    while (end < text.length && !SENTENCE_END.test(text.charAt(end))) end++;
+    kept += text.slice(from, start);
+    from = end;
+    re.lastIndex = end;
+  }
+  return from === 0 ? text : kept + text.slice(from);
 }

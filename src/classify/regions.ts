@@ -1,3 +1,5 @@
+import { trieAlternation } from "./trie";
+
 /**
  * The normalized vocabulary for where a remote worker may live or work:
  * Worldwide, US, Canada, North America, Americas, LATAM, Europe, EU, UK, EMEA, APAC, Asia,
@@ -141,22 +143,13 @@ const ABBREVIATIONS: Record<string, string> = {
   APAC: "APAC",
   LATAM: "LATAM",
   LatAm: "LATAM",
-  NA: "North America",
   AMER: "Americas",
   ANZ: "Oceania",
 };
 
-function escape(word: string): string {
-  return word.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-}
-
-const byLength = (a: string, b: string) => b.length - a.length;
-const NAME_RE = new RegExp(
-  `(?<![\\w.])(?:${Object.keys(ALIASES).sort(byLength).map(escape).join("|")})(?![\\w])`,
-  "gi",
-);
+const NAME_RE = new RegExp(`(?<![\\w.])${trieAlternation(Object.keys(ALIASES))}(?![\\w])`, "gi");
 const ABBREVIATION_RE = new RegExp(
-  `(?<![\\w.])(?:${Object.keys(ABBREVIATIONS).sort(byLength).map(escape).join("|")})(?![a-zA-Z])`,
+  `(?<![\\w.])${trieAlternation(Object.keys(ABBREVIATIONS))}(?![a-zA-Z])`,
   "g",
 );
 

@@ -1,4 +1,5 @@
 import type { Seniority } from "../schema/enums";
+import { CUE_LEVEL, scanCues, textWithCue } from "./cues";
 import type { ClassifyInput } from "./types";
 
 /**
@@ -12,7 +13,11 @@ import type { ClassifyInput } from "./types";
  *   → senior). Product, project and program managers (and similar job names) are not levels.
  */
 export function detectSeniority(input: ClassifyInput): Seniority {
-  return seniorityFromTitle(input.title) ?? seniorityFromBody(input.text) ?? "unspecified";
+  return (
+    seniorityFromTitle(input.title) ??
+    seniorityFromBody(textWithCue(scanCues(input.text), CUE_LEVEL)) ??
+    "unspecified"
+  );
 }
 
 const EXECUTIVE_RE =
@@ -33,7 +38,10 @@ const MODIFIERS: ReadonlyArray<readonly [Seniority, RegExp]> = [
   ["mid", /\b(?:mid(?![- ]market)(?:[- ]level)?|middle|intermediate|regular)\b/i],
   ["mid", /\bII\b/],
   ["senior", /\b(?:senior|sr\.?|III|IV)(?![\w-])/i],
-  ["lead", /\b(?:lead(?![- ]gen)|leader|staff(?=\s+(?:\w+\s+)?(?:engineer|developer|scientist|architect|designer|software|frontend|backend|full))|tech lead|team lead)\b/i],
+  [
+    "lead",
+    /\b(?:lead(?![- ]gen)|leader|staff(?=\s+(?:\w+\s+)?(?:engineer|developer|scientist|architect|designer|software|frontend|backend|full))|tech lead|team lead)\b/i,
+  ],
   ["principal", /\bprincipal\b/i],
 ];
 
@@ -65,20 +73,34 @@ const LEVEL_WORDS =
 /** Statements in the body that name the level of the hire. */
 const BODY_LEVEL_RES: RegExp[] = [
   // "Experience level: Senior", "Seniority: Mid"
-  new RegExp(`\\b(?:experience level|seniority(?: level)?|job level|career level|level)\\s*:\\s*(${LEVEL_WORDS})\\b`, "i"),
+  new RegExp(
+    `\\b(?:experience level|seniority(?: level)?|job level|career level|level)\\s*:\\s*(${LEVEL_WORDS})\\b`,
+    "i",
+  ),
   // "we are hiring a senior ...", "looking for an experienced Senior ..."
   new RegExp(
     `\\b(?:hiring|looking for|seeking|searching for|in search of|recruiting)\\s+(?:an?\\s+|our\\s+(?:next\\s+|first\\s+)?)?(?:[a-z-]+\\s+){0,2}?(${LEVEL_WORDS})\\s+(?!(?:leadership|management|stakeholders?|executives?|leaders?|members?|people)\\b)[a-z]`,
     "i",
   ),
   // "join us as a Senior ...", "(Intermediate – Senior level)"
-  new RegExp(`\\bas an?\\s+(${LEVEL_WORDS})\\s+(?!(?:leadership|management|member|partner)\\b)[a-z]`, "i"),
-  new RegExp(`\\(\\s*(${LEVEL_WORDS})\\s*(?:[-–/]\\s*(?:${LEVEL_WORDS})\\s*)?(?:level|position|role)\\b`, "i"),
+  new RegExp(
+    `\\bas an?\\s+(${LEVEL_WORDS})\\s+(?!(?:leadership|management|member|partner)\\b)[a-z]`,
+    "i",
+  ),
+  new RegExp(
+    `\\(\\s*(${LEVEL_WORDS})\\s*(?:[-–/]\\s*(?:${LEVEL_WORDS})\\s*)?(?:level|position|role)\\b`,
+    "i",
+  ),
   // "This is a senior (leadership) role"
-  new RegExp(`\\bthis is an?\\s+(${LEVEL_WORDS})(?:[- ]level)?\\s+(?:[a-z]+\\s+)?(?:role|position)\\b`, "i"),
+  new RegExp(
+    `\\bthis is an?\\s+(${LEVEL_WORDS})(?:[- ]level)?\\s+(?:[a-z]+\\s+)?(?:role|position)\\b`,
+    "i",
+  ),
 ];
 
+/** `text` holds only the body lines that name a level word. */
 function seniorityFromBody(text: string): Seniority | null {
+  if (text === "") return null;
   let best: Seniority | null = null;
   let bestIndex = Number.POSITIVE_INFINITY;
   for (const re of BODY_LEVEL_RES) {

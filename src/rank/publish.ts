@@ -40,7 +40,12 @@ function areaTag(area: RoleArea, title: string, scored: ScoredConcept | undefine
       section: "title",
     });
   }
-  if (scored) evidence.push(...scored.evidence);
+  for (const item of scored?.evidence ?? []) {
+    const duplicate = evidence.some(
+      (other) => other.start === item.start && other.end === item.end && other.section === item.section,
+    );
+    if (!duplicate) evidence.push(item);
+  }
   return {
     hashtag: `#${area.area}`,
     label: scored?.concept.label ?? area.area,

@@ -46,5 +46,11 @@ export interface ParsedRecord {
 /** Input kinds a path can have, chosen by its extension. */
 export type FileKind = "markdown" | "html" | "text" | "json" | "jsonl" | "csv";
 
-/** A resolved input: a file with its kind, or standard input (always JSON Lines). */
-export type InputSource = { kind: "stdin" } | { kind: "file"; path: string; fileKind: FileKind };
+/**
+ * A resolved input: a file with its kind, standard input (always JSON Lines), or a path that
+ * cannot be read (missing, unsupported extension), which becomes an error record in place.
+ */
+export type InputSource =
+  | { kind: "stdin" }
+  | { kind: "file"; path: string; fileKind: FileKind; bytes: number }
+  | { kind: "unreadable"; path: string; error: RecordError };

@@ -8,7 +8,7 @@ const VOWEL_SOUND_LETTERS = new Set("aefhilmnorsx");
 
 /** Spelled with a vowel but spoken with a consonant: "a user", "a European", "a one-off". */
 const CONSONANT_SOUND_START =
-  /^(?:u(?!ber)(?:n(?:i(?!n|mp|de|dent|ron))|[bcfgjklmprstvz][aeiouy]|s[aeiou]|ku)|eu|ewe|one(?![a-z])|once|ouija|uvu)/;
+  /^(?:u(?!ber)(?:n(?:i(?!n|mp|de))|[bcfgjklmprstvz][aeiouy]|s[aeiou]|ku)|eu|ewe|one(?![a-z])|once|ouija|uvu)/;
 
 /** Spelled with a consonant but spoken with a vowel: the silent "h" of "an hour". */
 const VOWEL_SOUND_START = /^(?:hour|honest|honou?r|heir|herb(?!al|ert))/;

@@ -1,0 +1,304 @@
+/**
+ * Throughput, memory and start-up benchmarks, all in one run, printed as a markdown table
+ * with the machine it ran on (for the README):
+ *
+ * - the library on one thread (postings/s, MB/s of body text),
+ * - a tokenize-only pass over the same postings (lower-case, split on word characters, one Map
+ *   lookup per token): the practical ceiling for any tagger that reads every word,
+ * - the CLI with --jobs 1 and --jobs 2 (wall time, start-up included),
+ * - peak RSS of the CLI streaming 100,000 postings from stdin (default jobs),
+ * - CLI cold start: `jobtags --version` and a one-line `jobtags tag` (median of several runs).
+ *
+ * Run after `npm run build`: `npx tsx benchmarks/run.ts`. The CLI runs from dist/.
+ * Postings come from ../shared/corpus/remotecrocodile.jsonl when present, else from
+ * corpus/postings/*.md, repeated with new ids to reach the sizes below.
+ * Sizes: BENCH_SECONDS (library, per measure; 3), BENCH_CLI_POSTINGS (10000),
+ * BENCH_STREAM_POSTINGS (100000), BENCH_COLD_RUNS (15).
+ */
+import { spawn } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { availableParallelism, cpus } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { parseMarkdownPosting } from "../src/read/markdown";
+import type { TaggerOptions } from "../src/schema/options";
+import type { TagResult } from "../src/schema/result";
+
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+const CLI = join(ROOT, "dist", "cli.js");
+const WORK = join(ROOT, ".tmp", "bench");
+const SHARED_CORPUS = join(ROOT, "..", "shared", "corpus", "remotecrocodile.jsonl");
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
+const CLI_POSTINGS = Number(process.env.BENCH_CLI_POSTINGS ?? 10_000);
+const STREAM_POSTINGS = Number(process.env.BENCH_STREAM_POSTINGS ?? 100_000);
+const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
+
+interface Posting {
+  id: string;
+  title: string;
+  companyName?: string;
+  location?: string;
+  url?: string;
+  body: string;
+}
+
+function loadCorpus(): { postings: Posting[]; source: string } {
+  if (existsSync(SHARED_CORPUS)) {
+    const postings = readFileSync(SHARED_CORPUS, "utf8")
+      .split("\n")
+      .filter((line) => line.trim() !== "")
+      .map((line) => {
+        const { id, title, companyName, location, url, body } = JSON.parse(line) as Posting;
+        return { id, title, companyName, location, url, body };
+      });
+    return { postings, source: "shared/corpus/remotecrocodile.jsonl" };
+  }
+  const dir = join(ROOT, "corpus", "postings");
+  const postings = readdirSync(dir)
+    .filter((name) => name.endsWith(".md"))
+    .sort()
+    .map(
+      (name) =>
+        parseMarkdownPosting(readFileSync(join(dir, name), "utf8"), name.slice(0, -3))
+          .posting as Posting,
+    );
+  return { postings, source: "corpus/postings/*.md" };
+}
+
+/** The corpus repeated to `count` postings, ids made unique. */
+function* repeated(postings: readonly Posting[], count: number): Generator<Posting> {
+  for (let index = 0; index < count; index += 1) {
+    const posting = postings[index % postings.length] as Posting;
+    yield { ...posting, id: `${posting.id}~${Math.floor(index / postings.length)}` };
+  }
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2 === 1
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** Runs `work` over the postings, whole passes, for at least `seconds`; returns postings/s. */
+function measure(
+  postings: readonly Posting[],
+  seconds: number,
+  work: (posting: Posting) => void,
+): number {
+  for (const posting of postings.slice(0, 200)) work(posting);
+  let done = 0;
+  const started = performance.now();
+  let elapsed = 0;
+  do {
+    for (const posting of postings) work(posting);
+    done += postings.length;
+    elapsed = (performance.now() - started) / 1000;
+  } while (elapsed < seconds);
+  return done / elapsed;
+}
+
+const WORD = /\w+/g;
+
+/** The floor any tagger reading every word pays: lower-case, split, one Map lookup a token. */
+function tokenizeOnly(vocabulary: Map<string, number>): (posting: Posting) => void {
+  let hits = 0;
+  return (posting) => {
+    const text = `${posting.title}\n${posting.body}`.toLowerCase();
+    for (const match of text.matchAll(WORD)) if (vocabulary.has(match[0])) hits += 1;
+    if (hits < 0) throw new Error("unreachable");
+  };
+}
+
+function vocabularyOf(postings: readonly Posting[], size: number): Map<string, number> {
+  const vocabulary = new Map<string, number>();
+  for (const posting of postings) {
+    for (const match of posting.body.toLowerCase().matchAll(WORD)) {
+      if (vocabulary.size >= size) return vocabulary;
+      vocabulary.set(match[0], vocabulary.size);
+    }
+  }
+  return vocabulary;
+}
+
+interface ChildRun {
+  milliseconds: number;
+  code: number | null;
+  stderr: string;
+  maxRssKb?: number;
+}
+
+/**
+ * Runs the CLI with stdout discarded; `feed` writes stdin with backpressure. With `rss`, a
+ * preload reports the process's peak resident memory (all threads) when it exits.
+ */
+function runCli(
+  args: string[],
+  feed?: (stdin: NodeJS.WritableStream) => Promise<void>,
+  rss = false,
+): Promise<ChildRun> {
+  const rssFile = join(WORK, `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
+  const preload = join(WORK, "report-rss.cjs");
+  const nodeArgs = rss ? ["--require", preload, CLI, ...args] : [CLI, ...args];
+  return new Promise((resolve, reject) => {
+    const started = performance.now();
+    const child = spawn(process.execPath, nodeArgs, {
+      stdio: ["pipe", "ignore", "pipe"],
+      env: { ...process.env, JOBTAGS_BENCH_RSS_FILE: rssFile },
+    });
+    let stderr = "";
+    child.stderr.setEncoding("utf8").on("data", (chunk: string) => (stderr += chunk));
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const milliseconds = performance.now() - started;
+      const maxRssKb =
+        rss && existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : undefined;
+      resolve({ milliseconds, code, stderr, ...(maxRssKb === undefined ? {} : { maxRssKb }) });
+    });
+    child.stdin.on("error", () => {});
+    if (feed) feed(child.stdin).then(() => child.stdin.end(), reject);
+    else child.stdin.end();
+  });
+}
+
+async function writeLines(
+  stdin: NodeJS.WritableStream,
+  postings: Iterable<Posting>,
+): Promise<void> {
+  let chunk = "";
+  for (const posting of postings) {
+    chunk += `${JSON.stringify(posting)}\n`;
+    if (chunk.length > 256 * 1024) {
+      if (!stdin.write(chunk)) await new Promise((resolve) => stdin.once("drain", resolve));
+      chunk = "";
+    }
+  }
+  if (chunk !== "") stdin.write(chunk);
+}
+
+function lastLine(stderr: string): string {
+  return stderr.trimEnd().split("\n").at(-1) ?? "";
+}
+
+function format(value: number, digits = 0): string {
+  return value.toLocaleString("en-US", {
+    maximumFractionDigits: digits,
+    minimumFractionDigits: digits,
+  });
+}
+
+async function main(): Promise<void> {
+  if (!existsSync(CLI)) throw new Error("dist/cli.js is missing: run `npm run build` first");
+  mkdirSync(WORK, { recursive: true });
+  writeFileSync(
+    join(WORK, "report-rss.cjs"),
+    'process.on("exit", () => { const file = process.env.JOBTAGS_BENCH_RSS_FILE; if (file) require("node:fs").writeFileSync(file, String(process.resourceUsage().maxRSS)); });\n',
+  );
+
+  const { postings, source } = loadCorpus();
+  const bodyBytes = postings.reduce((sum, posting) => sum + Buffer.byteLength(posting.body), 0);
+  const averageBytes = bodyBytes / postings.length;
+  const rows: Array<[string, string, string]> = [];
+  const log = (message: string) => process.stderr.write(`${message}\n`);
+
+  // The shipped build when there is one, so library and CLI figures describe the same code.
+  const library = (
+    existsSync(join(ROOT, "dist", "index.js"))
+      ? await import(join(ROOT, "dist", "index.js"))
+      : await import("../src/tagger")
+  ) as { createTagger: (options?: TaggerOptions) => { tag(posting: unknown): TagResult } };
+
+  log(`library, one thread, ${SECONDS} s...`);
+  const tagger = library.createTagger();
+  const pipeline = measure(postings, SECONDS, (posting) => tagger.tag(posting));
+  rows.push([
+    "library, one thread",
+    `${format(pipeline)} postings/s`,
+    `${format((pipeline * averageBytes) / 1e6, 1)} MB/s of body text`,
+  ]);
+
+  log("tokenize-only pass...");
+  const tokenize = measure(postings, SECONDS, tokenizeOnly(vocabularyOf(postings, 5000)));
+  rows.push([
+    "tokenize-only pass (ceiling)",
+    `${format(tokenize)} postings/s`,
+    `pipeline is ${format((pipeline / tokenize) * 100, 1)}% of it`,
+  ]);
+
+  const feedFile = join(WORK, `cli-${CLI_POSTINGS}.jsonl`);
+  writeFileSync(
+    feedFile,
+    Array.from(repeated(postings, CLI_POSTINGS), (posting) => `${JSON.stringify(posting)}\n`).join(
+      "",
+    ),
+  );
+  const cliRates: number[] = [];
+  for (const jobs of [1, 2]) {
+    log(`CLI --jobs ${jobs}, ${CLI_POSTINGS} postings...`);
+    const run = await runCli(["tag", "--jobs", String(jobs), "--no-progress", feedFile]);
+    if (run.code !== 0 && run.code !== 1) throw new Error(`jobtags failed: ${run.stderr}`);
+    const rate = CLI_POSTINGS / (run.milliseconds / 1000);
+    cliRates.push(rate);
+    rows.push([
+      `CLI --jobs ${jobs} (${format(CLI_POSTINGS)} postings, wall time)`,
+      `${format(rate)} postings/s`,
+      jobs === 1 ? lastLine(run.stderr) : `${format(rate / (cliRates[0] as number), 2)}x --jobs 1`,
+    ]);
+  }
+
+  log(`CLI streaming ${STREAM_POSTINGS} postings from stdin...`);
+  const stream = await runCli(
+    ["tag", "--no-progress"],
+    (stdin) => writeLines(stdin, repeated(postings, STREAM_POSTINGS)),
+    true,
+  );
+  rows.push([
+    `CLI streaming ${format(STREAM_POSTINGS)} postings (default jobs)`,
+    `peak RSS ${format((stream.maxRssKb ?? 0) / 1024)} MB`,
+    lastLine(stream.stderr),
+  ]);
+
+  log(`cold start, ${COLD_RUNS} runs each...`);
+  const versionTimes: number[] = [];
+  const tagTimes: number[] = [];
+  const oneLine =
+    '{"title":"Backend Engineer","body":"We build our platform in Go and Rust on Kubernetes."}\n';
+  for (let run = 0; run < COLD_RUNS; run += 1) {
+    versionTimes.push((await runCli(["--version"])).milliseconds);
+    tagTimes.push(
+      (
+        await runCli(["tag"], async (stdin) => {
+          stdin.write(oneLine);
+        })
+      ).milliseconds,
+    );
+  }
+  rows.push([
+    "cold start `jobtags --version`",
+    `${format(median(versionTimes))} ms`,
+    `median of ${COLD_RUNS}`,
+  ]);
+  rows.push([
+    "cold start one-line `jobtags tag`",
+    `${format(median(tagTimes))} ms`,
+    `median of ${COLD_RUNS}`,
+  ]);
+
+  const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
+  process.stdout.write(
+    `Machine: ${cpu}, ${availableParallelism()} cores, Node ${process.version}. ` +
+      `Postings: ${source} (${format(postings.length)} postings, ${format(averageBytes / 1024, 1)} KB of body on average).\n\n` +
+      "| measure | result | note |\n| --- | --- | --- |\n" +
+      rows.map((row) => `| ${row.join(" | ")} |`).join("\n") +
+      "\n",
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+  );
+  process.exitCode = 1;
+});

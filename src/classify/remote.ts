@@ -1,0 +1,264 @@
+import type { RemotePolicy } from "../schema/enums";
+import { CUE_REGION, CUE_REMOTE, CUE_TIME_ZONE, scanCues, textWithCue } from "./cues";
+import { isOnlyRegions, regionsForUtcRange, regionsNamedIn } from "./regions";
+import { trieAlternation } from "./trie";
+import type { ClassifyInput, RemoteClassification } from "./types";
+
+/**
+ * Remote policy and the regions a remote worker may live or work in.
+ *
+ * Policy: the title and location decide when they say remote, hybrid or on-site ("Remote OK",
+ * "Berlin (Hybrid)"). Otherwise the body: a statement that the position is remote ("fully
+ * remote", "this is a remote role", "work from anywhere") beats a hybrid arrangement, which beats
+ * a passing mention of remote work, which beats an on-site statement; nothing said → unspecified.
+ *
+ * Regions come from a location made only of region names ("Remote - EMEA"), from statements
+ * about where candidates must be ("US only", "must be based in Europe", "open to candidates in
+ * Canada"), and from required time zones ("CET +/- 3h", "UTC-1 to UTC+3" → Europe). A specific
+ * region overrides "Worldwide". Vocabulary: see `REGION_NAMES` in `regions.ts`.
+ */
+export function detectRemote(input: ClassifyInput): RemoteClassification {
+  const scan = scanCues(input.text);
+  const remoteText = textWithCue(scan, CUE_REMOTE);
+  return {
+    remote: remotePolicy(input, remoteText),
+    regions: remoteRegions(
+      input,
+      textWithCue(scan, CUE_REGION),
+      remoteText,
+      textWithCue(scan, CUE_TIME_ZONE),
+    ),
+  };
+}
+
+const HEADLINE_HYBRID_RE = /\bhybrid\b|\bpartially remote\b|\bpart[- ]remote\b/i;
+const HEADLINE_REMOTE_RE =
+  /\bremote(?:ly)?\b|\banywhere\b|\bworldwide\b|\bwork from home\b|\bwfh\b|\bhome[- ]based\b|\bdistributed\b|\btelecommute\b/i;
+const HEADLINE_ONSITE_RE = /\bon[- ]?site\b|\bin[- ]office\b|\boffice[- ]based\b|\bnot remote\b/i;
+
+const STRONG_REMOTE_RE = new RegExp(
+  [
+    "\\b(?:fully|100\\s?%|completely|entirely|totally|full)[- ]?remote(?:ly)?\\b",
+    "\\bremote[- ](?:first|only)\\b",
+    "\\b(?:this|the|a)\\s+(?:is\\s+an?\\s+)?(?:[\\w-]+\\s+){0,3}?remote\\s+(?:position|role|job|opportunity)\\b",
+    "\\b(?:position|role|job)\\s+is\\s+(?:\\w+\\s+)?remote\\b",
+    "\\bwork(?:ing)?\\s+(?:fully\\s+)?(?:remotely\\s+)?from\\s+(?:anywhere|everywhere|home)\\b",
+    "\\bwork(?:ing)?\\s+remotely\\b",
+    "\\b(?:we|you)\\s+(?:all\\s+)?work\\s+remote(?:ly)?\\b",
+    "\\bhome[- ]based\\s+(?:position|role|job)\\b",
+    "\\bremote\\s*:\\s*(?:yes|100|full)",
+  ].join("|"),
+  "i",
+);
+const HYBRID_RE = new RegExp(
+  [
+    "\\bhybrid\\s+(?:role|position|model|set[- ]?up|working|work|arrangement|schedule)\\b",
+    "\\b(?:this|the)\\s+(?:role|position|job)\\s+is\\s+hybrid\\b",
+    "\\b(?:partially|partly)\\s+remote\\b",
+    "\\bpart\\s+remote\\s*/\\s*part\\b",
+    "\\b(?:[1-4]|one|two|three|four)\\s+days?\\s+(?:a|per)\\s+week\\s+(?:in|at|from)\\s+(?:the|our)\\s+office\\b",
+    "\\bremote\\s+working\\s+flexibility\\b",
+    "\\bflexib\\w*\\s+(?:to\\s+)?work\\s+(?:remotely|from\\s+home)\\s+(?:some|part|up\\s+to)\\b",
+  ].join("|"),
+  "i",
+);
+const WEAK_REMOTE_RE =
+  /\bremote(?:ly)?\b(?![- ]?(?:control|sensing|access|monitoring|patient|procedure|support tools))|\bdistributed teams?\b|\bwork from anywhere\b/i;
+/** "This is not a remote position", "remote work is not possible". */
+const NOT_REMOTE_RE =
+  /\b(?:not|isn't|is not)\s+(?:a\s+|an?\s+)?(?:fully\s+)?remote\s+(?:position|role|job|opportunity)\b|\bno\s+remote\b|\bremote\s+(?:work\s+)?is\s+not\s+(?:possible|available|an\s+option)\b/i;
+const ONSITE_RE =
+  /\b(?:on[- ]?site|in[- ]office|office[- ]based)\s+(?:role|position|job|work)\b|\bnot\s+(?:a\s+)?remote\b|\bno\s+remote\b|\bmust\s+(?:work|be)\s+(?:from|in)\s+(?:our|the)\s+(?:\w+\s+)?office\b/i;
+
+/** `text` holds only the body lines with remote-work cues. */
+function remotePolicy(input: ClassifyInput, text: string): RemotePolicy {
+  const headline = input.location ? `${input.title} | ${input.location}` : input.title;
+  if (HEADLINE_HYBRID_RE.test(headline)) return "hybrid";
+  if (HEADLINE_REMOTE_RE.test(headline)) return "remote";
+  if (HEADLINE_ONSITE_RE.test(headline)) return "onsite";
+  if (NOT_REMOTE_RE.test(text)) return "onsite";
+  if (STRONG_REMOTE_RE.test(text)) return "remote";
+  if (HYBRID_RE.test(text)) return "hybrid";
+  if (WEAK_REMOTE_RE.test(text)) return "remote";
+  if (ONSITE_RE.test(text)) return "onsite";
+  return "unspecified";
+}
+
+const LOCATION_NOISE_RE =
+  /\b(?:remote|remotely|ok|job|fully|full|100%|only|friendly|preferred|position|based|timezones?|time zones?)\b|\(|\)/gi;
+
+/** Statements that limit where the worker is; the region names follow within the sentence. */
+const REGION_CUE_RE = new RegExp(
+  [
+    "\\b(?:must|should|need\\s+to|have\\s+to|required\\s+to|will\\s+need\\s+to)\\s+(?:be\\s+)?(?:based|located|living|residing|reside|live|resident)\\s+(?:in|within)\\b",
+    "\\b(?:candidates?|applicants?|people|professionals|you)\\s+(?:who\\s+are\\s+|must\\s+be\\s+|should\\s+be\\s+|are\\s+|currently\\s+)?(?:based|located|living|residing|who\\s+live)\\s+(?:in|within|anywhere\\s+in)\\b",
+    "\\b(?:ideally|preferably)\\s+(?:be\\s+)?(?:based|located)\\s+in\\b",
+    "\\bopen\\s+to\\s+(?:candidates|applicants|people|anyone|residents)\\s+(?:\\w+\\s+){0,2}?(?:in|from|of|within)\\b",
+    "\\b(?:we\\s+)?(?:only|currently)\\s+(?:hire|hiring|accept(?:ing)?|consider(?:ing)?)\\s+(?:in|from|candidates|applicants|applications)\\b",
+    "\\bwork\\s+from\\s+anywhere\\b",
+    "\\b(?:anywhere|everywhere)\\s+in\\s+the\\s+world\\b",
+    "\\bwork\\s+(?:remotely\\s+)?from\\s+(?:any|every)where\\b",
+    "\\b(?:right|authori[sz]ed|eligible)\\s+to\\s+work\\s+in\\b",
+  ].join("|"),
+  "iy",
+);
+/** The first words of the statements above; the full pattern runs only where one starts. */
+const REGION_CUE_TRIGGER_RE = new RegExp(
+  `\\b${trieAlternation(["must", "should", "need", "have", "required", "will", "candidate", "applicant", "people", "professionals", "you", "ideally", "preferably", "open", "we", "only", "currently", "work", "anywhere", "everywhere", "right", "authori", "eligible"])}`,
+  "gi",
+);
+/** "Remote - EMEA", "Location: Germany or Poland", "Remote (US)": only region names may follow. */
+const LABELLED_REGION_RE =
+  /\b(?:Remote|REMOTE|remote|Location|LOCATION|location)\s*[-–:(,]\s*([A-Z][^\n.;:)!?]{1,48})/g;
+/** "remote within Europe": the region follows. */
+const REMOTE_WITHIN_RE = /\bremote\s+(?:within|in|from|across)\b/gi;
+/** "US only", "EU-based applicants", "(Europe only)": the region comes just before. */
+const ONLY_RE = /[- ]based\s+(?:applicants|candidates|only)\b|\s+only\b/g;
+/** Capitalized words (and slashes between them) that end a fragment: "US", "UK/EU", "North America". */
+const NAMES_AT_END_RE = /(?:[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:\s*\/\s*[A-Z][\w.]*)*\s*$/;
+const TIME_ZONE_CUE_RE =
+  /time\s?zones?|\b(?:UTC|GMT|CET|CEST|EET|WET|BST|EST|EDT|PST|PDT|CST|MST|ET|PT)\b/g;
+/** "UTC-1 to UTC+3", "UTC -4 to -7", "GMT - GMT+8". */
+const UTC_RANGE_RE =
+  /\b(?:UTC|GMT)\s?([+\-−]\s?\d{1,2})?(?::\d{2})?\s*(?:to|and|-|–|through)\s*(?:(?:UTC|GMT)\s?([+\-−]\s?\d{1,2})?|([+\-−]\s?\d{1,2})\b)/i;
+/** A single offset: "GMT-5", "(UTC +1)". */
+const UTC_OFFSET_RE = /\b(?:UTC|GMT)\s?([+\-−]\s?\d{1,2})\b/gi;
+const CET_RE = /\b(?:CET|CEST|EET|EEST|WET|BST|GMT(?!\s?[+\-−]\s?\d)|Central European|Eastern European|European)\b/;
+const NORTH_AMERICA_ZONE_RE =
+  /\b(?:EST|EDT|PST|PDT|CST|MST|ET|PT)\b|\b(?:Eastern|Pacific|Mountain|Central)\s+(?:Standard\s+)?[Tt]ime\b|\b(?:US|U\.S\.|American)\s+(?:business\s+hours|time\s?zones?)|\bNorth American time/;
+/** Lines about benefits or legal checks name countries without limiting where one works. */
+const NOT_A_LIMIT_RE =
+  /\b(?:benefits?|401\s?\(?k|insurance|e-verify|health|pension|visa sponsorship)\b/i;
+/** A full stop ends a sentence only before a capital or the end, so "U.S." does not. */
+const SENTENCE_END_RE = /[!?;\n]|\.(?=\s+[A-Z]|\s*$)/;
+
+/**
+ * `text` holds the body lines with region cues, `remoteText` those saying remote,
+ * `timeZoneText` those naming time zones.
+ */
+function remoteRegions(
+  input: ClassifyInput,
+  text: string,
+  remoteText: string,
+  timeZoneText: string,
+): string[] {
+  const regions: string[] = [];
+  const add = (found: string[]) => {
+    for (const region of found) if (!regions.includes(region)) regions.push(region);
+  };
+  for (const headline of [input.location ?? "", input.title]) {
+    const stripped = headline.replace(LOCATION_NOISE_RE, " ");
+    if (stripped.trim() && isOnlyRegions(stripped)) add(regionsNamedIn(stripped));
+  }
+  for (const trigger of text.matchAll(REGION_CUE_TRIGGER_RE)) {
+    REGION_CUE_RE.lastIndex = trigger.index;
+    const match = REGION_CUE_RE.exec(text);
+    if (!match) continue;
+    const sentence = sentenceFrom(text, match.index, 100);
+    if (NOT_A_LIMIT_RE.test(lineAround(text, match.index))) continue;
+    const tail = clauseHead(sentence.slice(match[0].length));
+    const named = regionsNamedIn(tail);
+    if (named.length > 0) add(named);
+    else if (/anywhere|everywhere/i.test(match[0])) add(["Worldwide"]);
+  }
+  for (const match of remoteText.matchAll(REMOTE_WITHIN_RE)) {
+    const sentence = sentenceFrom(remoteText, match.index, 100);
+    if (!NOT_A_LIMIT_RE.test(lineAround(remoteText, match.index))) {
+      add(regionsNamedIn(clauseHead(sentence.slice(match[0].length))));
+    }
+  }
+  for (const labelled of [remoteText, text]) {
+    for (const match of labelled.matchAll(LABELLED_REGION_RE)) {
+      const stripped = (match[1] ?? "").replace(LOCATION_NOISE_RE, " ");
+      if (isOnlyRegions(stripped)) add(regionsNamedIn(stripped));
+    }
+  }
+  for (const match of text.matchAll(ONLY_RE)) {
+    const names = NAMES_AT_END_RE.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    if (!names) continue;
+    if (match[0].includes("based") || !NOT_A_LIMIT_RE.test(lineAround(text, match.index))) {
+      add(regionsNamedIn(names[0]));
+    }
+  }
+  if (timeZoneText) addTimeZoneRegions(timeZoneText, add);
+  if (regions.length > 1 && regions.includes("Worldwide")) {
+    return regions.filter((region) => region !== "Worldwide");
+  }
+  return regions;
+}
+
+function addTimeZoneRegions(text: string, add: (regions: string[]) => void): void {
+  let lastLine = -1;
+  for (const match of text.matchAll(TIME_ZONE_CUE_RE)) {
+    const lineStart = text.lastIndexOf("\n", match.index) + 1;
+    if (lineStart === lastLine) continue;
+    lastLine = lineStart;
+    const lineEnd = text.indexOf("\n", match.index);
+    const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
+    if (
+      !/\b(?:located|based|live|reside|must|within|between|overlap|work|available|preferred|zone)\b/i.test(
+        line,
+      )
+    ) {
+      continue;
+    }
+    if (
+      NOT_A_LIMIT_RE.test(line) ||
+      (TEAM_RE.test(line) && !CANDIDATE_RE.test(line)) ||
+      /\bacross\s+(?:\w+\s+)?time\s?zones\b|\d+\s+time\s?zones/i.test(line)
+    )
+      continue;
+    const range = UTC_RANGE_RE.exec(line);
+    if (range) {
+      add(regionsForUtcRange(utcOffset(range[1]), utcOffset(range[2] ?? range[3])));
+      continue;
+    }
+    const found: string[] = [];
+    for (const offset of line.matchAll(UTC_OFFSET_RE)) {
+      const hours = utcOffset(offset[1]);
+      for (const region of regionsForUtcRange(hours, hours)) {
+        if (!found.includes(region)) found.push(region);
+      }
+    }
+    const europeAt = line.search(CET_RE);
+    const americaAt = line.search(NORTH_AMERICA_ZONE_RE);
+    if (americaAt >= 0 && !found.includes("North America")) found.push("North America");
+    if (europeAt >= 0 && !found.includes("Europe")) found.push("Europe");
+    add(found);
+    // "European / African timezones": continents named beside the zones.
+    const named = regionsNamedIn(line).filter((region) => region !== "Worldwide");
+    add(found.length === 0 ? named : named.filter((region) => CONTINENTS.has(region)));
+  }
+}
+
+const CONTINENTS = new Set(["Europe", "Africa", "Asia", "Americas", "North America", "LATAM", "Oceania"]);
+
+function utcOffset(sign: string | undefined): number {
+  if (!sign) return 0;
+  return Number(sign.replace(/\s/g, "").replace("−", "-"));
+}
+
+/** "the EU as they will be working with the UK and US teams": the limit ends at "as". */
+const CLAUSE_END_RE = /\b(?:as|because|since|while|who|which|where|so|but|to|for|if|when|with)\b|[;(]/i;
+
+function clauseHead(tail: string): string {
+  const end = tail.search(CLAUSE_END_RE);
+  return end === -1 ? tail : tail.slice(0, end);
+}
+
+/** Time zones of the existing team, not of the hire: "we have engineers between EST and CET". */
+const TEAM_RE = /\b(?:we have|our (?:team|engineers|colleagues)|team members|engineers sitting|spread)\b/i;
+const CANDIDATE_RE = /\b(?:you|your|candidates?|applicants?|must|should|need|required?)\b/i;
+
+function lineAround(text: string, index: number): string {
+  const start = text.lastIndexOf("\n", index) + 1;
+  const end = text.indexOf("\n", index);
+  return text.slice(start, end === -1 ? text.length : end);
+}
+
+function sentenceFrom(text: string, start: number, maxLength: number): string {
+  const end = Math.min(text.length, start + maxLength);
+  const slice = text.slice(start, end);
+  const stop = slice.slice(1).search(SENTENCE_END_RE);
+  return stop === -1 ? slice : slice.slice(0, stop + 1);
+}

@@ -1,0 +1,31 @@
+import { parentPort, workerData } from "node:worker_threads";
+import { JobtagsError } from "../errors";
+import { createTagger, type Tagger } from "../tagger";
+import type { WorkerData, WorkerReply, WorkerTask } from "./pool";
+import { processRecord } from "./process";
+
+/**
+ * A tagging worker: compiles one tagger at start, then turns each batch of raw records into
+ * outcomes. A tagger that cannot be created (bad options) is reported once as `fatal`.
+ */
+function start(port: NonNullable<typeof parentPort>, data: WorkerData): void {
+  let tagger: Tagger;
+  try {
+    tagger = createTagger(data.taggerOptions);
+  } catch (error) {
+    const reply: WorkerReply = {
+      type: "fatal",
+      code: error instanceof JobtagsError ? error.code : "internal-error",
+      message: error instanceof Error ? error.message : String(error),
+    };
+    port.postMessage(reply);
+    return;
+  }
+  port.on("message", (task: WorkerTask) => {
+    const outcomes = task.records.map((record) => processRecord(record, tagger, data.plan));
+    const reply: WorkerReply = { type: "done", seq: task.seq, outcomes };
+    port.postMessage(reply);
+  });
+}
+
+if (parentPort) start(parentPort, workerData as WorkerData);

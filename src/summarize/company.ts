@@ -1,0 +1,24 @@
+/**
+ * The company name as a sentence should show it. Names are kept as the company writes them
+ * ("komoot", "Magic Leap, Inc."); only wrapping that applicant-tracking systems add around the
+ * name is removed: "Current Job Openings at Netlify" and "FRISS | fraud, risk & compliance".
+ */
+
+const ATS_PREFIX = /^(?:current\s+)?(?:job\s+)?(?:openings|jobs|careers|vacancies)\s+at\s+/i;
+const TAGLINE = /\s+\|\s+.*$/;
+
+/** The name to print, or undefined when there is none. */
+export function companyDisplayName(companyName: string | undefined): string | undefined {
+  if (companyName === undefined) return undefined;
+  const name = companyName.replace(ATS_PREFIX, "").replace(TAGLINE, "").replace(/\s+/g, " ").trim();
+  return name === "" ? undefined : name;
+}
+
+const LEGAL_SUFFIX =
+  /(?:[,\s]+(?:inc|llc|ltd|limited|gmbh|ag|s\.?a|b\.?v|co|corp|corporation|plc|oy|ab|sas|sarl|pty|srl|kg|& co))+\.?$/i;
+
+/** The name without its legal form ("Magic Leap, Inc." → "Magic Leap"), for finding it in titles. */
+export function companyCoreName(name: string): string {
+  const core = name.replace(LEGAL_SUFFIX, "").trim();
+  return core === "" ? name : core;
+}

@@ -1,0 +1,260 @@
+/**
+ * The job title cleaned for use inside a sentence: "Sr. iOS Developer (Remote - EU) m/w/d"
+ * becomes "senior iOS developer".
+ *
+ * Decisions:
+ * - Abbreviated levels are written out ("Sr." → "senior", "Jr." → "junior"): the role is read
+ *   as prose, and "a sr. developer" reads like a form field.
+ * - Case: ordinary words are lower-cased; acronyms, names and words with an inner capital,
+ *   a digit or a dot keep theirs (QA, SRE, iOS, DevOps, React, Java, Node.js, .NET, C++).
+ *   A title written all in capitals is lower-cased except for short acronyms.
+ * - A comma-led qualifier stays ("senior engineer, platform"); "Manager, Partner Marketing"
+ *   becomes "partner marketing manager" and "Director, Cloud" becomes "director of cloud".
+ * - Bracketed text is dropped, except a lone specialty that moves before the head noun:
+ *   "Ruby Engineer (Security)" → "Ruby security engineer".
+ */
+
+import { companyCoreName } from "./company";
+import { PROPER_NOUNS, ROLE_NOUNS, SPECIALTIES } from "./words";
+
+const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
+const BRACKETED = /\s*[([{]([^()[\]{}]*)[)\]}]/g;
+const STRAY_BRACKETS = /[()[\]{}]/g;
+const GENDER =
+  /(?:^|\s)(?:[mfwdhx]\s*\/\s*[mfwdhx]\s*\/\s*(?:div|inter|[mfwdhx])|m\s*\/\s*[fw]|[fw]\s*\/\s*m|h\s*\/\s*f|f\s*\/\s*h|all\s+genders)(?=$|[\s,|])|\*in\b/gi;
+const PAY =
+  /(?:\bup to\s+)?(?:[$€£]\s?|\b(?:usd|eur|gbp|chf|cad|aud)\s?)\d[\d,.]*\s?[kK]?\+?(?:\s*(?:-|–|to)\s*(?:[$€£]\s?|(?:usd|eur|gbp)\s?)?\d[\d,.]*\s?[kK]?)?(?:\s*(?:\/|per\s)\s*(?:year|yr|annum|month|mo|hour|hr|h|day|week))?(?:\s*(?:usd|eur|gbp)\b)?|\b\d{2,3}[kK]\s*(?:-|–|to)\s*\d{2,3}[kK]\+?/gi;
+const REQUISITION_LABELLED =
+  /\b(?:req(?:uisition)?|job|ref(?:erence)?|position)\.?\s*(?:id|#|no\.?|number)?\s*[:#]?\s*[A-Z]{0,3}-?\d[\d-]*\b/gi;
+const REQUISITION_CODE = /#\s?\d{3,}\b|\b[A-Z]{1,4}-?\d{4,}\b/g;
+const SENIOR_ABBREVIATION = /\b(?:sr|snr)\b\.?/gi;
+const JUNIOR_ABBREVIATION = /\bjr\b\.?/gi;
+/** Segment separators; `" at "` and `" @ "` introduce the company or a brand. */
+const SEPARATOR = /(\s+[-–—|]\s+|\s*\|\s*|\s*,\s*|\s*:\s+|\s+at\s+|\s+[-–—]+$)/;
+const LEADING_REMOTE = /^(?:(?:fully|100\s?%)\s+)?remote(?:[\s-]first)?\s+(?!sensing\b)/i;
+const TRAILING_REMOTE = /\s+(?:(?:fully|100\s?%)\s+)?(?:remote(?:ly)?|anywhere|worldwide)$/i;
+const TRAILING_JOB_WORD = /\s+(?:position|role|job|opening|vacancy)$/i;
+const LEADING_ARTICLE = /^(?:an?|the)\s+/i;
+
+/** Words that make up location, remote, schedule and contract qualifiers. */
+const QUALIFIER_WORDS = new Set(
+  [
+    "remote remotely fully 100% anywhere worldwide global globally international distributed",
+    "wfh home work from office onsite on-site hybrid first remote-first location locations",
+    "multiple various flexible only based in within or and & + us usa u.s. uk eu europe emea",
+    "apac latam americas america north south latin asia africa canada germany france spain",
+    "portugal italy netherlands poland ukraine romania india brazil mexico argentina australia",
+    "zealand new singapore japan ireland switzerland austria sweden norway denmark finland",
+    "belgium czech republic israel united states kingdom berlin london paris amsterdam munich",
+    "hamburg york nyc san francisco sf bay area toronto vancouver time zone zones timezone",
+    "timezones hours overlap cet cest est edt pst pdt pt et ct mt utc gmt full-time fulltime",
+    "full part-time parttime part time contract contractor freelance temporary temp permanent",
+    "we we're were are is now hiring urgent new job opening vacancy m/f/d m/w/d f/m/d",
+    "inc inc. llc llc. ltd ltd. gmbh ag co. corp. plc",
+  ]
+    .join(" ")
+    .split(" "),
+);
+const TIME_OFFSET = /^(?:utc|gmt|cet)?[+±-]\d{1,2}(?::?\d\d)?$/;
+
+const MANAGER_HEAD = /^((?:senior|associate|assistant|group|regional)\s+)?(manager|lead)$/i;
+const DIRECTOR_HEAD = /^((?:senior|associate|assistant|executive|group|regional)\s+)?(director|head|vp|vice president)$/i;
+
+/** The role named by `title`, ready to follow "a"/"an" in a sentence; "" when nothing is left. */
+export function cleanRole(title: string, companyName?: string): string {
+  let text = title.replace(PICTOGRAPHS, " ");
+  let specialty: string | undefined;
+  text = text.replace(BRACKETED, (_whole, inside: string) => {
+    const word = inside.trim();
+    if (specialty === undefined && SPECIALTIES.has(word.toLowerCase())) specialty = word;
+    return " ";
+  });
+  text = text
+    .replace(STRAY_BRACKETS, " ")
+    .replace(GENDER, " ")
+    .replace(PAY, " ")
+    .replace(REQUISITION_LABELLED, " ")
+    .replace(REQUISITION_CODE, " ")
+    .replace(SENIOR_ABBREVIATION, "Senior")
+    .replace(JUNIOR_ABBREVIATION, "Junior")
+    .replace(/\s+/g, " ")
+    .trim();
+  text = text.replace(/\s+@.*$/, "");
+
+  const segments = keptSegments(text, companyName);
+  if (segments.length === 0) return "";
+  let role = joinSegments(segments);
+  if (specialty !== undefined) role = insertSpecialty(role, specialty);
+  role = role
+    .replace(/\s*\/\s*/g, "/")
+    .replace(LEADING_ARTICLE, "")
+    .replace(/^(?:[\s,;:\-–—/&+]|\.(?![A-Za-z]))+|[\s,;:\-–—/&+]+$/g, "");
+  return applyCase(role, isShouting(title));
+}
+
+interface Segment {
+  /** The separator before the segment, as found ("" for the first). */
+  before: string;
+  text: string;
+}
+
+function keptSegments(text: string, companyName: string | undefined): Segment[] {
+  const parts = text.split(SEPARATOR);
+  const company = companyName === undefined ? [] : companyKeys(companyName);
+  const kept: Segment[] = [];
+  for (let i = 0; i < parts.length; i += 2) {
+    const before = i === 0 ? "" : (parts[i - 1] ?? "");
+    let segment = (parts[i] ?? "").trim();
+    if (segment === "") continue;
+    if (/@/.test(before)) break;
+    segment = stripCompany(segment, company);
+    segment = segment.replace(LEADING_REMOTE, "").replace(TRAILING_REMOTE, "").trim();
+    if (segment === "" || isQualifier(segment)) continue;
+    kept.push({ before: kept.length === 0 ? "" : before, text: segment });
+  }
+  return kept;
+}
+
+function companyKeys(companyName: string): string[] {
+  const full = companyName.toLowerCase().trim();
+  const core = companyCoreName(companyName).toLowerCase();
+  return full === core ? [full] : [full, core];
+}
+
+/** Removes the company name from either end of a segment ("Hopin Brand Designer"). */
+function stripCompany(segment: string, companyKeysLower: string[]): string {
+  const lower = segment.toLowerCase();
+  for (const key of companyKeysLower) {
+    if (key === "") continue;
+    if (lower === key) return "";
+    if (lower.startsWith(`${key} `)) return segment.slice(key.length + 1).trim();
+    if (lower.endsWith(` ${key}`)) {
+      return segment
+        .slice(0, segment.length - key.length - 1)
+        .replace(/\s+(?:at|@|by|for)$/i, "")
+        .trim();
+    }
+  }
+  return segment;
+}
+
+function isQualifier(segment: string): boolean {
+  for (const word of segment.toLowerCase().split(/[\s/]+/)) {
+    if (word === "" || QUALIFIER_WORDS.has(word) || TIME_OFFSET.test(word)) continue;
+    if (/^\d+%?$/.test(word)) continue;
+    return false;
+  }
+  return true;
+}
+
+function joinSegments(segments: Segment[]): string {
+  const [main, next] = segments;
+  if (main === undefined) return "";
+  let role = main.text.replace(TRAILING_JOB_WORD, "");
+  let rest = 1;
+  if (next !== undefined && /,/.test(next.before)) {
+    const inverted = invertHead(role, next.text);
+    if (inverted !== undefined) {
+      role = inverted;
+      rest = 2;
+    }
+  }
+  for (const segment of segments.slice(rest)) {
+    role += `${separatorText(segment.before)}${segment.text}`;
+  }
+  return role;
+}
+
+/** "Manager, Partner Marketing" → "Partner Marketing Manager"; "Director, Cloud" → "Director of Cloud". */
+function invertHead(head: string, qualifier: string): string | undefined {
+  const qualifierHead = lastWord(qualifier).toLowerCase();
+  const qualifierIsRole = ROLE_NOUNS.has(qualifierHead);
+  const manager = MANAGER_HEAD.exec(head);
+  if (manager !== null) {
+    const level = manager[1] ?? "";
+    if (manager[2]?.toLowerCase() === "lead") return `${head} ${qualifier}`;
+    if (qualifierIsRole) return undefined;
+    return `${level}${qualifier} ${manager[2] ?? ""}`;
+  }
+  if (DIRECTOR_HEAD.test(head) && !qualifierIsRole && !/^of\s/i.test(qualifier)) {
+    return `${head} of ${qualifier}`;
+  }
+  return undefined;
+}
+
+function separatorText(separator: string): string {
+  const mark = separator.trim();
+  if (mark === ",") return ", ";
+  if (mark === "at") return " at ";
+  if (mark === ":") return ": ";
+  if (mark === "|") return " - ";
+  return ` ${mark} `;
+}
+
+function lastWord(text: string): string {
+  const space = text.lastIndexOf(" ");
+  return space < 0 ? text : text.slice(space + 1);
+}
+
+/** Puts a bracketed specialty before the head noun: "Software Engineer" + "Backend" → "Backend Software Engineer". */
+function insertSpecialty(role: string, specialty: string): string {
+  const words = role.split(" ");
+  let head = -1;
+  for (let i = words.length - 1; i >= 0; i--) {
+    if (ROLE_NOUNS.has((words[i] ?? "").toLowerCase().replace(/[,.]$/, ""))) {
+      head = i;
+      break;
+    }
+  }
+  if (head < 0) return role;
+  if (words.some((word) => word.toLowerCase() === specialty.toLowerCase())) return role;
+  const at = head > 0 && words[head - 1]?.toLowerCase() === "software" ? head - 1 : head;
+  words.splice(at, 0, specialty);
+  return words.join(" ");
+}
+
+function isShouting(title: string): boolean {
+  let letters = 0;
+  let upper = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if (c >= 65 && c <= 90) {
+      letters++;
+      upper++;
+    } else if (c >= 97 && c <= 122) letters++;
+  }
+  return letters >= 8 && upper / letters > 0.85;
+}
+
+const WORD = /[A-Za-z][A-Za-z0-9.+#']*/g;
+
+/** Names of several words, each capitalised only as part of the name. */
+const MULTIWORD_NAMES = new Map(
+  ["React Native", "Spring Boot", "Ruby on Rails", "Google Cloud", "Power BI", "Unreal Engine"].map(
+    (name) => [name.toLowerCase(), name],
+  ),
+);
+const MULTIWORD_NAME = new RegExp(`\\b(?:${[...MULTIWORD_NAMES.keys()].join("|")})\\b`, "gi");
+
+function applyCase(role: string, shouting: boolean): string {
+  return role
+    .replace(WORD, (word) => caseOf(word, shouting))
+    .replace(MULTIWORD_NAME, (name) => MULTIWORD_NAMES.get(name.toLowerCase()) ?? name)
+    .replace(/\b(?:go-to-market|e-(?:commerce|mail|learning|business))\b/gi, (word) =>
+      word.toLowerCase(),
+    );
+}
+
+function caseOf(word: string, shouting: boolean): string {
+  const core = word.endsWith(".") ? word.slice(0, -1) : word;
+  const lower = word.toLowerCase();
+  if (shouting) {
+    if (PROPER_NOUNS.has(lower)) return word.charAt(0) + lower.slice(1);
+    return core.length <= 3 && /^[A-Z]+$/.test(core) ? word : lower;
+  }
+  if (core.length === 1) return core === core.toUpperCase() ? word : lower;
+  if (/[A-Z]/.test(core.slice(1))) return word;
+  if (/[0-9.+#]/.test(core)) return word;
+  if (core.charCodeAt(0) <= 90 && PROPER_NOUNS.has(core.toLowerCase())) return word;
+  return lower;
+}

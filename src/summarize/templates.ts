@@ -1,0 +1,259 @@
+/**
+ * Summary templates: the built-in families, validation of caller templates, the deterministic
+ * choice, and rendering with articles fixed by sound.
+ *
+ * Every built-in template ends the role's sentence right after `{role}` ("... for a {role}."),
+ * so a role with its own comma ("senior engineer, platform") never runs into the next words.
+ */
+
+import type { Category } from "../schema/enums";
+import { JobtagsError } from "../errors";
+import { indefiniteArticle } from "./article";
+
+export const PLACEHOLDERS = ["company", "role", "phrase", "hashtags", "category"] as const;
+export type Placeholder = (typeof PLACEHOLDERS)[number];
+export type PlaceholderValues = Partial<Record<Placeholder, string>>;
+
+/** Summaries built on the experience phrase, in the board's "If you have ..." style. */
+export const SUMMARY_TEMPLATES: readonly string[] = [
+  "If you have {phrase}, {company} has a job opening for a {role}.",
+  "{company} is hiring a {role}. If you have {phrase}, consider applying.",
+  "Interested in a new challenge and have {phrase}? {company} is looking for a {role}.",
+  "Have {phrase}? {company} has an opening for a {role}.",
+  "{company} wants to hire a {role}. If you have {phrase}, this job could be for you.",
+  "If you have {phrase}, consider this opening for a {role}.",
+  "Have {phrase}? Take a look at this job opening for a {role}.",
+  "Interested in a new challenge and have {phrase}? Check out this opening for a {role}.",
+];
+
+/** Summaries for postings without a usable phrase: built on the top hashtags. */
+export const SUMMARY_FALLBACK_TEMPLATES: readonly string[] = [
+  "Love {hashtags}? {company} has a job opening for a {role}.",
+  "Excited about {hashtags}? {company} is looking for a {role}.",
+  "Love {hashtags}? Check out this job post for a {role}.",
+  "Excited about {hashtags}? Take a look at this opening for a {role}.",
+];
+
+/** Backups: no phrase, so they survive when the phrase cannot be shown. */
+export const BACKUP_TEMPLATES: readonly string[] = [
+  "Into {hashtags}? {company} is hiring a {role}.",
+  "{company} is hiring a {role}. Check out this job post if you love {hashtags}!",
+  "Know your way around {hashtags}? {company} is looking for a {role}.",
+  "Looking for a {category} job? {company} is hiring a {role}.",
+  "Into {hashtags}? Check out this opening for a {role}.",
+  "Know your way around {hashtags}? Take a look at this job post for a {role}.",
+  "Looking for a {category} job? Check out this opening for a {role}.",
+];
+
+/** The last resort, for postings with nothing but a title (or not even that). */
+export const MINIMAL_TEMPLATES: readonly string[] = [
+  "{company} has a job opening for a {role}.",
+  "{company} is hiring a {role}. Check out this job post!",
+  "Check out this job opening for a {role}.",
+  "Take a look at this new opening for a {role}.",
+  "{company} has a new job opening. Check out this job post!",
+  "{company} is hiring. Take a look at this job post!",
+  "Check out this new job opening!",
+  "Take a look at this job post!",
+];
+
+/** How a category reads inside a sentence; "other" has no wording and makes `{category}` unavailable. */
+export const CATEGORY_WORDS: Readonly<Record<Category, string | undefined>> = {
+  engineering: "engineering",
+  "devops-sre": "DevOps and SRE",
+  "data-ml": "data and machine learning",
+  qa: "QA",
+  security: "security",
+  design: "design",
+  product: "product",
+  "project-management": "project management",
+  marketing: "marketing",
+  sales: "sales",
+  "customer-support": "customer support",
+  "hr-recruiting": "HR and recruiting",
+  "finance-legal": "finance and legal",
+  "operations-admin": "operations",
+  "writing-content": "writing and content",
+  education: "education",
+  other: undefined,
+};
+
+/**
+ * How much a placeholder is worth when a template uses it: among templates whose placeholders
+ * are all available, the richest are tried first (a summary that names the company beats one
+ * that does not).
+ */
+const WEIGHT: Record<Placeholder, number> = { phrase: 8, company: 4, role: 2, hashtags: 1, category: 1 };
+
+/** A placeholder slot with what the text before it says about it, worked out once. */
+interface Slot {
+  placeholder: Placeholder;
+  /** The literal before the slot ended with this article, now removed: it is chosen by sound. */
+  article: "a" | "A" | undefined;
+  /** The slot opens a sentence, so a lower-case value gets a capital. */
+  opensSentence: boolean;
+}
+
+export interface Template {
+  source: string;
+  /** Literal text and slots in order. */
+  parts: Array<string | Slot>;
+  uses: ReadonlySet<Placeholder>;
+  weight: number;
+  /** `{company}` opens a sentence; avoided for a lower-case brand ("komoot is hiring"). */
+  companyOpensSentence: boolean;
+}
+
+const TOKEN = /\{([^{}]*)\}|[{}]/g;
+const ARTICLE_BEFORE = /(^|[\s(])(a|an|A|An) $/;
+const SENTENCE_START = /(?:^|[.!?]\s+)$/;
+
+/**
+ * Parses a template. Throws JobtagsError `invalid-template` naming the unknown placeholder or
+ * the unmatched brace; `field` says which option holds it (`templates.summary.0`).
+ */
+export function compileTemplate(source: string, field = "template"): Template {
+  const parts: Template["parts"] = [];
+  const uses = new Set<Placeholder>();
+  let companyOpensSentence = false;
+  let last = 0;
+  let before = "";
+  TOKEN.lastIndex = 0;
+  for (let match = TOKEN.exec(source); match !== null; match = TOKEN.exec(source)) {
+    const name = match[1];
+    if (name === undefined) {
+      throw new JobtagsError(
+        "invalid-template",
+        `jobtags: template ${JSON.stringify(source)} has an unmatched "${match[0]}" at ${match.index}`,
+        { field },
+      );
+    }
+    if (!(PLACEHOLDERS as readonly string[]).includes(name)) {
+      throw new JobtagsError(
+        "invalid-template",
+        `jobtags: template ${JSON.stringify(source)} uses unknown placeholder {${name}}; expected one of ${PLACEHOLDERS.map((p) => `{${p}}`).join(" ")}`,
+        { field },
+      );
+    }
+    const placeholder = name as Placeholder;
+    let literal = source.slice(last, match.index);
+    before += literal;
+    const opensSentence = SENTENCE_START.test(before);
+    const article = ARTICLE_BEFORE.exec(literal);
+    if (article !== null) literal = literal.slice(0, literal.length - (article[2] ?? "").length - 1);
+    if (literal !== "") parts.push(literal);
+    parts.push({
+      placeholder,
+      article: article === null ? undefined : article[2]?.charAt(0) === "A" ? "A" : "a",
+      opensSentence,
+    });
+    if (placeholder === "company" && opensSentence) companyOpensSentence = true;
+    uses.add(placeholder);
+    before += `{${placeholder}}`;
+    last = match.index + match[0].length;
+  }
+  if (last < source.length) parts.push(source.slice(last));
+  let weight = 0;
+  for (const placeholder of uses) weight += WEIGHT[placeholder];
+  return { source, parts, uses, weight, companyOpensSentence };
+}
+
+export function compileTemplates(sources: readonly string[], field: string): Template[] {
+  return sources.map((source, index) => compileTemplate(source, `${field}.${index}`));
+}
+
+/** True when every placeholder the template uses has a value. */
+export function templateFits(template: Template, values: PlaceholderValues): boolean {
+  for (const placeholder of template.uses) if (!values[placeholder]) return false;
+  return true;
+}
+
+/**
+ * The templates that fit, richest first; within a weight the order is rotated by `hash`, so
+ * each posting gets its own deterministic pick. A lower-case brand ("komoot") should not open
+ * a sentence, so templates doing that come after the others of their weight.
+ */
+export function orderTemplates(templates: readonly Template[], values: PlaceholderValues, hash: number): Template[] {
+  const company = values.company ?? "";
+  const lowerCompany = company !== "" && company.charAt(0) !== company.charAt(0).toUpperCase();
+  const fitting: Template[] = [];
+  const weights: number[] = [];
+  for (const template of templates) {
+    if (!templateFits(template, values)) continue;
+    fitting.push(template);
+    weights.push(template.weight - (lowerCompany && template.companyOpensSentence ? 0.5 : 0));
+  }
+  const count = fitting.length;
+  const shift = count === 0 ? 0 : hash % count;
+  const ranks = fitting.map((_, index) => (index - shift + count) % count);
+  const order = fitting.map((_, index) => index);
+  // Insertion sort: a handful of templates, and no closure allocation per comparison.
+  for (let i = 1; i < count; i++) {
+    const current = order[i] as number;
+    let j = i - 1;
+    while (j >= 0 && comesAfter(order[j] as number, current, weights, ranks)) {
+      order[j + 1] = order[j] as number;
+      j--;
+    }
+    order[j + 1] = current;
+  }
+  return order.map((index) => fitting[index] as Template);
+}
+
+function comesAfter(a: number, b: number, weights: number[], ranks: number[]): boolean {
+  const weightA = weights[a] as number;
+  const weightB = weights[b] as number;
+  if (weightA !== weightB) return weightA < weightB;
+  return (ranks[a] as number) > (ranks[b] as number);
+}
+
+/** Fills a template; "a"/"an" before a placeholder follows the sound of its value. */
+export function renderTemplate(template: Template, values: PlaceholderValues): string {
+  let out = "";
+  for (const part of template.parts) {
+    if (typeof part === "string") {
+      // "Inc." or "Yahoo!" followed by the template's own period: keep one mark.
+      out += part.charCodeAt(0) === 46 && endsWithMark(out) ? part.slice(1) : part;
+      continue;
+    }
+    let value = values[part.placeholder] ?? "";
+    if (part.article !== undefined) {
+      const article = indefiniteArticle(value);
+      out += `${part.article === "A" ? (article === "a" ? "A" : "An") : article} `;
+    }
+    if (part.opensSentence && part.placeholder !== "company" && part.placeholder !== "hashtags") {
+      value = capitalizeFirstWord(value);
+    }
+    out += value;
+  }
+  return out;
+}
+
+function endsWithMark(text: string): boolean {
+  const last = text.charCodeAt(text.length - 1);
+  return last === 46 || last === 33 || last === 63;
+}
+
+/** "senior engineer" → "Senior engineer"; "iOS developer" stays as it is. */
+function capitalizeFirstWord(value: string): string {
+  const first = value.charCodeAt(0);
+  if (first < 97 || first > 122) return value;
+  if (!/^[a-z]+(?![\w.+#])/.test(value)) return value;
+  return value.charAt(0).toUpperCase() + value.slice(1);
+}
+
+/** "#a", "#a and #b", "#a, #b and #c". */
+export function formatHashtags(hashtags: readonly string[]): string {
+  if (hashtags.length <= 1) return hashtags[0] ?? "";
+  return `${hashtags.slice(0, -1).join(", ")} and ${hashtags[hashtags.length - 1]}`;
+}
+
+/** FNV-1a, 32 bits: a stable, fast hash for choosing templates. */
+export function hashString(text: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193);
+  }
+  return hash >>> 0;
+}
