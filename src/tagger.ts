@@ -61,11 +61,29 @@ export function parsePosting(posting: unknown): PostingInput {
   throw new JobtagsError("invalid-input", message, { field, ...(id === undefined ? {} : { record: id }) });
 }
 
+/**
+ * A company's own name is not a technology of the job: ChartMogul hiring names ChartMogul
+ * throughout, and that says nothing about the stack.
+ */
+function isOwnName(mentionText: string, companyWords: string | undefined): boolean {
+  if (!companyWords) return false;
+  const words = ` ${mentionText.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+  return words.trim() !== "" && companyWords.includes(words);
+}
+
+function companyWordsOf(companyName: string | undefined): string | undefined {
+  if (!companyName) return undefined;
+  return ` ${companyName.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+}
+
 function locateBodyMentions(
   dictionary: CompiledDictionary,
   text: NormalizedText,
+  companyWords: string | undefined,
 ): LocatedMention[] {
-  const mentions = findMentions(dictionary, text.text);
+  const mentions = findMentions(dictionary, text.text).filter(
+    (mention) => !isOwnName(text.text.slice(mention.start, mention.end), companyWords),
+  );
   const located: LocatedMention[] = [];
   let line = 0;
   for (const mention of mentions) {
@@ -80,8 +98,15 @@ function locateBodyMentions(
   return located;
 }
 
-function locateTitleMentions(dictionary: CompiledDictionary, title: string): LocatedMention[] {
-  return findMentions(dictionary, title).map((mention) => ({
+function locateTitleMentions(
+  dictionary: CompiledDictionary,
+  title: string,
+  companyWords: string | undefined,
+): LocatedMention[] {
+  const mentions = findMentions(dictionary, title).filter(
+    (mention) => !isOwnName(title.slice(mention.start, mention.end), companyWords),
+  );
+  return mentions.map((mention) => ({
     mention,
     evidence: {
       start: mention.start,
@@ -120,7 +145,11 @@ export function createTagger(options?: TaggerOptions): Tagger {
       throw error;
     }
     const title = input.title;
-    const mentions = [...locateTitleMentions(dictionary, title), ...locateBodyMentions(dictionary, text)];
+    const companyWords = companyWordsOf(input.companyName);
+    const mentions = [
+      ...locateTitleMentions(dictionary, title, companyWords),
+      ...locateBodyMentions(dictionary, text, companyWords),
+    ];
     const scored = scoreConcepts(dictionary, idf, mentions);
     const areas = roleAreas(title, scored);
 

@@ -71,7 +71,10 @@ const ambiguous: Record<string, Senses> = {
       ["Java 17 services built with Spring Boot", "Spring Boot"],
       ["Experience with Spring and Hibernate", "Spring"],
     ],
-    word: ["Apply now for our Spring 2022 internship.", "Join us this Spring at our Lisbon offsite."],
+    word: [
+      "Apply now for our Spring 2022 internship.",
+      "Join us this Spring at our Lisbon offsite.",
+    ],
   },
   expressjs: {
     technology: [
@@ -178,7 +181,11 @@ const ambiguous: Record<string, Senses> = {
       ["Big data processing with Spark and Kafka", "Spark"],
       ["Experience with Apache Spark", "Apache Spark"],
     ],
-    word: ["Spark joy in your team every day.", "We Spark Magic & Have Fun", "ideas that spark conversations"],
+    word: [
+      "Spark joy in your team every day.",
+      "We Spark Magic & Have Fun",
+      "ideas that spark conversations",
+    ],
   },
   hive: {
     technology: [["Hadoop, Hive and Presto on EMR", "Hive"]],
@@ -220,7 +227,11 @@ const ambiguous: Record<string, Senses> = {
       ["Our storefront runs on Next.js and Vercel.", "Next.js"],
       ["Experience with Next and React", "Next"],
     ],
-    word: ["Next steps: a call with the hiring manager.", "What's Next?", "Next to English, you speak German."],
+    word: [
+      "Next steps: a call with the hiring manager.",
+      "What's Next?",
+      "Next to English, you speak German.",
+    ],
   },
   nestjs: {
     technology: [["Experience with Nest and TypeORM", "Nest"]],
@@ -282,7 +293,10 @@ const ambiguous: Record<string, Senses> = {
     word: ["Make an impact from day one.", "You make decisions fast."],
   },
   beam: {
-    technology: [["Pipelines on Apache Beam and Dataflow", "Apache Beam"], ["Data pipelines in Spark or Beam", "Beam"]],
+    technology: [
+      ["Pipelines on Apache Beam and Dataflow", "Apache Beam"],
+      ["Data pipelines in Spark or Beam", "Beam"],
+    ],
     word: ["Beam with pride at our launch.", "a laser Beam for the demo"],
   },
   presto: {
@@ -299,10 +313,17 @@ const ambiguous: Record<string, Senses> = {
   },
   snowflake: {
     technology: [["Our warehouse is Snowflake, modelled with dbt.", "Snowflake"]],
-    word: ["Design star and snowflake schemas.", "Snowflake Schema design", "You are not a special snowflake."],
+    word: [
+      "Design star and snowflake schemas.",
+      "Snowflake Schema design",
+      "You are not a special snowflake.",
+    ],
   },
   airflow: {
-    technology: [["Orchestrate jobs with Airflow DAGs", "Airflow DAGs"], ["We schedule everything in Airflow.", "Airflow"]],
+    technology: [
+      ["Orchestrate jobs with Airflow DAGs", "Airflow DAGs"],
+      ["We schedule everything in Airflow.", "Airflow"],
+    ],
     word: ["Improve airflow in the server room.", "Airflow Sensors for HVAC systems in buildings"],
   },
   prefect: {
@@ -322,7 +343,10 @@ const ambiguous: Record<string, Senses> = {
     word: ["Every hire gets a Thermos Flask.", "a hip flask on the table"],
   },
   vuejs: {
-    technology: [["Vue 3 with Pinia", "Vue 3"], ["Our admin is Vue and Rails.", "Vue"]],
+    technology: [
+      ["Vue 3 with Pinia", "Vue 3"],
+      ["Our admin is Vue and Rails.", "Vue"],
+    ],
     word: ["Team night at Vue cinemas.", "un point de vue différent"],
   },
   svelte: {
@@ -338,7 +362,10 @@ const ambiguous: Record<string, Senses> = {
     word: ["Company trips include Alpine skiing.", "Alpine huts for the offsite"],
   },
   angular: {
-    technology: [["Angular 12 and RxJS", "Angular 12"], ["Experience with Angular", "Angular"]],
+    technology: [
+      ["Angular 12 and RxJS", "Angular 12"],
+      ["Experience with Angular", "Angular"],
+    ],
     word: ["a logo of angular shapes", "Angular momentum and velocity sensors"],
   },
   backbonejs: {
@@ -382,7 +409,10 @@ const ambiguous: Record<string, Senses> = {
     word: ["Stellar communication skills", "a stellar track record"],
   },
   augmentedreality: {
-    technology: [["Immersive (AR / VR / MR) development", "AR / VR"], ["from VR to AR", "AR"]],
+    technology: [
+      ["Immersive (AR / VR / MR) development", "AR / VR"],
+      ["from VR to AR", "AR"],
+    ],
     word: ["Manage AR/AP and month-end close.", "Accounts Receivable (AR) specialist"],
   },
 };

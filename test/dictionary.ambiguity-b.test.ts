@@ -34,7 +34,10 @@ const cases: Case[] = [
   {
     id: "puppet",
     yes: ["Experience with Puppet or Ansible at scale", "We manage servers with Puppet manifests."],
-    no: ["The kids loved the puppet show at our summer party.", "It was a Puppet government in all but name."],
+    no: [
+      "The kids loved the puppet show at our summer party.",
+      "It was a Puppet government in all but name.",
+    ],
   },
   {
     id: "saltstack",
@@ -49,7 +52,10 @@ const cases: Case[] = [
   {
     id: "consul",
     yes: ["Service discovery runs on Consul and Nomad.", "Experience with HashiCorp Consul"],
-    no: ["The event was opened by the British Consul in Milan.", "He served as Consul general for ten years."],
+    no: [
+      "The event was opened by the British Consul in Milan.",
+      "He served as Consul general for ten years.",
+    ],
   },
   {
     id: "vault",
@@ -59,7 +65,10 @@ const cases: Case[] = [
   {
     id: "nomad",
     yes: ["Container orchestration: Kubernetes, Nomad or ECS", "Experience with Nomad is a plus."],
-    no: ["Many of us live a digital Nomad lifestyle.", "We work with brands like Nomad Goods and others."],
+    no: [
+      "Many of us live a digital Nomad lifestyle.",
+      "We work with brands like Nomad Goods and others.",
+    ],
   },
   {
     id: "prometheus",
@@ -93,7 +102,10 @@ const cases: Case[] = [
   {
     id: "apache",
     yes: ["Apache and Nginx web servers", "Apache httpd configuration"],
-    no: ["The project is licensed under the Apache License 2.0.", "Our stack runs on Apache Spark."],
+    no: [
+      "The project is licensed under the Apache License 2.0.",
+      "Our stack runs on Apache Spark.",
+    ],
   },
   {
     id: "travisci",
@@ -134,7 +146,10 @@ const cases: Case[] = [
   {
     id: "emr",
     yes: ["Data warehousing tools (EMR, Athena, Redshift)", "Spark jobs on EMR"],
-    no: ["Integrate with the EMR systems of our partner hospitals.", "Experience with electronic medical records (EMR)"],
+    no: [
+      "Integrate with the EMR systems of our partner hospitals.",
+      "Experience with electronic medical records (EMR)",
+    ],
   },
   {
     id: "ecs",
@@ -178,7 +193,11 @@ const cases: Case[] = [
   {
     id: "linear",
     yes: ["Issues are tracked in Linear.", "Tools like Linear, Notion and Figma"],
-    no: ["A solid grasp of Linear Algebra is required.", "Revenue shows Linear growth.", "linear regression"],
+    no: [
+      "A solid grasp of Linear Algebra is required.",
+      "Revenue shows Linear growth.",
+      "linear regression",
+    ],
   },
   {
     id: "confluence",
@@ -188,7 +207,11 @@ const cases: Case[] = [
   {
     id: "mondaycom",
     yes: ["Project management tools such as Monday", "We plan work in monday.com."],
-    no: ["Every Monday we meet for a demo.", "Available Monday through Friday, 9 to 5.", "Apply by Monday, January 11."],
+    no: [
+      "Every Monday we meet for a demo.",
+      "Available Monday through Friday, 9 to 5.",
+      "Apply by Monday, January 11.",
+    ],
   },
   {
     id: "basecamp",
@@ -198,28 +221,44 @@ const cases: Case[] = [
   {
     id: "loom",
     yes: ["Record async updates with Loom videos.", "Tools: Slack, Loom, Notion"],
-    no: ["Deadlines Loom large at the end of a quarter.", "About Loom: Loom is on a mission to help people."],
+    no: [
+      "Deadlines Loom large at the end of a quarter.",
+      "About Loom: Loom is on a mission to help people.",
+    ],
   },
   {
     id: "github",
     yes: ["Code reviews happen on GitHub."],
-    no: ["Send us a link to your GitHub profile.", "Investors include the founders of GitHub, Slack and Figma."],
+    no: [
+      "Send us a link to your GitHub profile.",
+      "Investors include the founders of GitHub, Slack and Figma.",
+    ],
   },
   // Design tools
   {
     id: "sketch",
     yes: ["Design in Sketch and Figma.", "Experience with Sketch or design software"],
-    no: ["Sketch out ideas with the product team.", "You will sketch wireframes and flows.", "Quick Sketch, wireframe and prototype cycles"],
+    no: [
+      "Sketch out ideas with the product team.",
+      "You will sketch wireframes and flows.",
+      "Quick Sketch, wireframe and prototype cycles",
+    ],
   },
   {
     id: "principle",
-    yes: ["Prototype in Figma, Principle or Framer.", "Motion prototypes in Principle / After Effects"],
+    yes: [
+      "Prototype in Figma, Principle or Framer.",
+      "Motion prototypes in Principle / After Effects",
+    ],
     no: ["Security is a first Principle here.", "The Principle of least privilege applies."],
   },
   {
     id: "illustrator",
     yes: ["Expert in Photoshop and Illustrator", "Adobe Illustrator"],
-    no: ["We are hiring a freelance Illustrator for our books.", "Illustrator who loves drawing animals"],
+    no: [
+      "We are hiring a freelance Illustrator for our books.",
+      "Illustrator who loves drawing animals",
+    ],
   },
   {
     id: "premiere",
@@ -234,13 +273,25 @@ const cases: Case[] = [
   // Business software named by common words
   {
     id: "excel",
-    yes: ["Advanced Excel skills are required.", "Proficient in Microsoft Excel", "Comfortable with Excel and Google Sheets"],
-    no: ["Excel at building relationships with customers.", "A place where you can excel and grow.", "You will excel in a fast-paced team."],
+    yes: [
+      "Advanced Excel skills are required.",
+      "Proficient in Microsoft Excel",
+      "Comfortable with Excel and Google Sheets",
+    ],
+    no: [
+      "Excel at building relationships with customers.",
+      "A place where you can excel and grow.",
+      "You will excel in a fast-paced team.",
+    ],
   },
   {
     id: "microsoftoffice",
     yes: ["Proficient in MS Office", "Corporate IT systems such as G Suite, Zoom and Office"],
-    no: ["Work from our office in Berlin.", "We pay for your Home Office setup.", "Office hours with the CTO every week"],
+    no: [
+      "Work from our office in Berlin.",
+      "We pay for your Home Office setup.",
+      "Office hours with the CTO every week",
+    ],
   },
   {
     id: "microsoftword",
@@ -255,17 +306,35 @@ const cases: Case[] = [
   {
     id: "modeanalytics",
     yes: ["A business intelligence tool (e.g. Tableau or Mode)", "Mode Analytics"],
-    no: ["We are in stealth Mode until launch.", "The Mode phone is our flagship product.", "Switch to dark mode."],
+    no: [
+      "We are in stealth Mode until launch.",
+      "The Mode phone is our flagship product.",
+      "Switch to dark mode.",
+    ],
   },
   {
     id: "front",
-    yes: ["Support tools like Zendesk and Front", "Collaboration tools such as Slack, Front, Google Meet"],
-    no: ["Work on the Front End of our web app.", "In Front of customers every day", "Front-end developers"],
+    yes: [
+      "Support tools like Zendesk and Front",
+      "Collaboration tools such as Slack, Front, Google Meet",
+    ],
+    no: [
+      "Work on the Front End of our web app.",
+      "In Front of customers every day",
+      "Front-end developers",
+    ],
   },
   {
     id: "segment",
-    yes: ["Event tracking with Segment and Amplitude", "Integrate with tools like Segment, Zapier, Looker."],
-    no: ["Director, Business Segment Leader", "You will own the mid-market Segment.", "our customer segment"],
+    yes: [
+      "Event tracking with Segment and Amplitude",
+      "Integrate with tools like Segment, Zapier, Looker.",
+    ],
+    no: [
+      "Director, Business Segment Leader",
+      "You will own the mid-market Segment.",
+      "our customer segment",
+    ],
   },
   {
     id: "amplitude",
@@ -279,7 +348,10 @@ const cases: Case[] = [
   },
   {
     id: "iterable",
-    yes: ["Lifecycle campaigns in Iterable and Braze", "Customer engagement platforms such as Iterable"],
+    yes: [
+      "Lifecycle campaigns in Iterable and Braze",
+      "Customer engagement platforms such as Iterable",
+    ],
     no: ["The function returns an Iterable of rows."],
   },
   {
@@ -290,7 +362,11 @@ const cases: Case[] = [
   {
     id: "square",
     yes: ["Payments with Stripe, Square or PayPal", "Square POS"],
-    no: ["A 2,000 Square foot office downtown", "Sometimes we go back to Square one.", "Our office is on Union Square."],
+    no: [
+      "A 2,000 Square foot office downtown",
+      "Sometimes we go back to Square one.",
+      "Our office is on Union Square.",
+    ],
   },
   {
     id: "box",
@@ -344,8 +420,14 @@ const cases: Case[] = [
   },
   {
     id: "greenhouse",
-    yes: ["Familiarity with applicant tracking systems (Lever and/or Greenhouse)", "Our ATS is Greenhouse.io"],
-    no: ["Greenhouse gas emissions fell by 20%.", "A service provider called Greenhouse collects some information."],
+    yes: [
+      "Familiarity with applicant tracking systems (Lever and/or Greenhouse)",
+      "Our ATS is Greenhouse.io",
+    ],
+    no: [
+      "Greenhouse gas emissions fell by 20%.",
+      "A service provider called Greenhouse collects some information.",
+    ],
   },
   {
     id: "workable",
@@ -365,7 +447,10 @@ const cases: Case[] = [
   {
     id: "facebook",
     yes: ["Run campaigns across Facebook, Instagram and Snapchat."],
-    no: ["Our clients include Facebook, Google and Habitat for Humanity.", "Link your Facebook profile if you like."],
+    no: [
+      "Our clients include Facebook, Google and Habitat for Humanity.",
+      "Link your Facebook profile if you like.",
+    ],
   },
   {
     id: "gutenberg",
@@ -385,7 +470,10 @@ const cases: Case[] = [
   // Practices and protocols
   {
     id: "agile",
-    yes: ["Experience working in an agile environment", "PMP, ITIL, Agile/SCRUM or similar certifications"],
+    yes: [
+      "Experience working in an agile environment",
+      "PMP, ITIL, Agile/SCRUM or similar certifications",
+    ],
     no: ["We are a small, agile team.", "Stay agile and flexible as we grow."],
   },
   {
@@ -395,7 +483,11 @@ const cases: Case[] = [
   },
   {
     id: "cicd",
-    yes: ["Experience with CI (Jenkins, GitLab CI)", "Our CI pipelines run on every commit.", "CI/CD"],
+    yes: [
+      "Experience with CI (Jenkins, GitLab CI)",
+      "Our CI pipelines run on every commit.",
+      "CI/CD",
+    ],
     no: ["Respect our corporate identity (CI) in every design.", "The CI of the estimate is 95%."],
   },
   {
@@ -464,7 +556,8 @@ describe("part B areas", () => {
 });
 
 describe("part B spoken languages", () => {
-  const spokenIn = (text: string) => idsIn(text).filter((id) => ["english", "german", "spanish", "french", "polish"].includes(id));
+  const spokenIn = (text: string) =>
+    idsIn(text).filter((id) => ["english", "german", "spanish", "french", "polish"].includes(id));
 
   it("finds a language asked of the candidate", () => {
     expect(spokenIn("Fluent German and English")).toEqual(["german", "english"]);

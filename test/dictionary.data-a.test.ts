@@ -1,6 +1,5 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { type ConceptInput, ConceptSchema, mentionsOf } from "../src/dictionary/index";
 import { dataMl } from "../src/dictionary/data/data-ml";
 import { databases } from "../src/dictionary/data/databases";
 import { frameworks } from "../src/dictionary/data/frameworks";
@@ -9,6 +8,7 @@ import { conceptFamilies } from "../src/dictionary/data/index";
 import { languages } from "../src/dictionary/data/languages";
 import { mobile } from "../src/dictionary/data/mobile";
 import { testing } from "../src/dictionary/data/testing";
+import { type ConceptInput, ConceptSchema, mentionsOf } from "../src/dictionary/index";
 
 /** The families of part A: languages, frameworks, mobile, databases, data and ML, testing, games and hardware. */
 const families: Record<string, ConceptInput[]> = {
@@ -36,9 +36,9 @@ describe("dictionary data, part A", () => {
   });
 
   it("holds at least 450 technology concepts", () => {
-    expect(concepts.filter((concept) => concept.kind === "technology").length).toBeGreaterThanOrEqual(
-      450,
-    );
+    expect(
+      concepts.filter((concept) => concept.kind === "technology").length,
+    ).toBeGreaterThanOrEqual(450);
   });
 
   it("gives every concept a unique id and a unique hashtag", () => {
@@ -82,7 +82,9 @@ describe("dictionary data, part A", () => {
   });
 
   it("implies only concepts the bundled dictionary defines", () => {
-    const known = new Set(Object.values(conceptFamilies).flatMap((family) => family.map((c) => c.id)));
+    const known = new Set(
+      Object.values(conceptFamilies).flatMap((family) => family.map((c) => c.id)),
+    );
     const dangling = concepts.flatMap((concept) =>
       (concept.implies ?? []).filter((id) => !known.has(id)).map((id) => `${concept.id} -> ${id}`),
     );
@@ -97,7 +99,8 @@ describe("dictionary data, part A", () => {
         const caseSensitive = typeof alias !== "string" && alias.caseSensitive === true;
         const key = caseSensitive ? `=${aliasText(alias)}` : aliasText(alias).toLowerCase();
         const owner = owners.get(key);
-        if (owner !== undefined && owner !== concept.id) clashes.push(`${key}: ${owner}, ${concept.id}`);
+        if (owner !== undefined && owner !== concept.id)
+          clashes.push(`${key}: ${owner}, ${concept.id}`);
         owners.set(key, concept.id);
       }
     }

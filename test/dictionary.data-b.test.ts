@@ -25,7 +25,14 @@ const families: Record<string, ConceptInput[]> = {
   spoken,
 };
 
-const technologyFamilies = ["cloud", "infrastructure", "devtools", "design", "business", "practices"];
+const technologyFamilies = [
+  "cloud",
+  "infrastructure",
+  "devtools",
+  "design",
+  "business",
+  "practices",
+];
 
 /**
  * Technology concepts whose hashtag is not `#` + id, each for a reason: the canonical tag is
@@ -164,7 +171,16 @@ describe("part B dictionary data", () => {
   });
 
   it("names AWS services without 'AWS' as their own tags that still give #aws", () => {
-    for (const id of ["s3", "ec2", "ecs", "rds", "sqs", "awslambda", "cloudformation", "redshift"]) {
+    for (const id of [
+      "s3",
+      "ec2",
+      "ecs",
+      "rds",
+      "sqs",
+      "awslambda",
+      "cloudformation",
+      "redshift",
+    ]) {
       expect(byId.get(id)?.implies, id).toContain("aws");
     }
     expect(aliasTexts(byId.get("s3") as ConceptInput)).toContain("S3");
@@ -196,7 +212,10 @@ describe("part B dictionary data", () => {
   });
 
   it("covers at least 400 technology concepts", () => {
-    const count = technologyFamilies.reduce((sum, family) => sum + (families[family]?.length ?? 0), 0);
+    const count = technologyFamilies.reduce(
+      (sum, family) => sum + (families[family]?.length ?? 0),
+      0,
+    );
     expect(count).toBeGreaterThanOrEqual(400);
   });
 

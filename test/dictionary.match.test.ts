@@ -227,3 +227,16 @@ describe("compileDictionary", () => {
     expect(() => compileDictionary(bad)).toThrow(/unknown context rule "noSuchRule"/);
   });
 });
+
+describe("findMentions, where lists and addresses end", () => {
+  it("does not carry a list across a line break", () => {
+    expect(found("Python\nRust belts are made of steel.")).toEqual(["python:Python"]);
+  });
+
+  it("skips names inside web and e-mail addresses", () => {
+    expect(found("See https://example.com/python-guide or write to python@example.com, in Golang.")).toEqual([
+      "golang:Golang",
+    ]);
+    expect(found("Visit www.golang-jobs.example today.")).toEqual([]);
+  });
+});

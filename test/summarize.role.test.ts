@@ -19,13 +19,17 @@ describe("cleanRole", () => {
     expect(cleanRole("Senior DevOps Engineer (m/f/d)")).toBe("senior DevOps engineer");
     expect(cleanRole("Product Designer m/w/d")).toBe("product designer");
     expect(cleanRole("Senior .NET Developer (f/m/x) #12345")).toBe("senior .NET developer");
-    expect(cleanRole("Senior AWS Cloud Engineer - Req ID: R-10234")).toBe("senior AWS cloud engineer");
+    expect(cleanRole("Senior AWS Cloud Engineer - Req ID: R-10234")).toBe(
+      "senior AWS cloud engineer",
+    );
     expect(cleanRole("Staff SRE, Remote (US only) - $180k-$220k")).toBe("staff SRE");
     expect(cleanRole("Node.js Developer 🚀")).toBe("Node.js developer");
   });
 
   it("removes the company name and what introduces it", () => {
-    expect(cleanRole("Senior Python Engineer at Acme Inc.", "Acme Inc.")).toBe("senior Python engineer");
+    expect(cleanRole("Senior Python Engineer at Acme Inc.", "Acme Inc.")).toBe(
+      "senior Python engineer",
+    );
     expect(cleanRole("Acme - Senior Python Engineer", "Acme Inc.")).toBe("senior Python engineer");
     expect(cleanRole("Brand Designer @ StreamYard", "Hopin")).toBe("brand designer");
   });
@@ -41,14 +45,18 @@ describe("cleanRole", () => {
     expect(cleanRole("React Native Developer (Contract)")).toBe("React Native developer");
     expect(cleanRole("Go Developer")).toBe("Go developer");
     expect(cleanRole("Go-To-Market Manager")).toBe("go-to-market manager");
-    expect(cleanRole("Senior E-Commerce Marketing Manager")).toBe("senior e-commerce marketing manager");
+    expect(cleanRole("Senior E-Commerce Marketing Manager")).toBe(
+      "senior e-commerce marketing manager",
+    );
     expect(cleanRole("SENIOR JAVA DEVELOPER")).toBe("senior Java developer");
   });
 
   it("turns a comma-led job name into prose", () => {
     expect(cleanRole("Manager, Partner Marketing")).toBe("partner marketing manager");
     expect(cleanRole("Director, Cloud Partnerships")).toBe("director of cloud partnerships");
-    expect(cleanRole("Lead, Public Sector Solutions Engineer")).toBe("lead public sector solutions engineer");
+    expect(cleanRole("Lead, Public Sector Solutions Engineer")).toBe(
+      "lead public sector solutions engineer",
+    );
     expect(cleanRole("Senior Engineer, Platform")).toBe("senior engineer, platform");
   });
 

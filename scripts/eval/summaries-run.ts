@@ -4,8 +4,9 @@
  *
  * Hashtags come from the board's published ones until the ranking stage is wired in; the body
  * is normalized with `normalizeBody` when the text stage provides it, else with a crude
- * markdown strip below. Prints the checks of `evaluateSummaries`, role and phrase agreement
- * with the gold labels, and the time the stage takes per posting. `--all` prints every line.
+ * markdown strip below (`--crude` forces it). Prints the checks of `evaluateSummaries`, role and
+ * phrase agreement with the gold labels, and the time the stage takes per posting. `--misses`
+ * lists phrases far from the gold ones, `--all` prints every line.
  */
 import { existsSync } from "node:fs";
 import { resolve } from "node:path";
@@ -29,7 +30,10 @@ import { evaluateSummaries, type SummaryRow } from "./summaries";
 type Normalize = (body: string) => NormalizedText;
 
 async function loadNormalizer(): Promise<{ normalize: Normalize; name: string }> {
-  for (const candidate of ["src/text/index.ts", "src/text/normalize.ts"]) {
+  const candidates = process.argv.includes("--crude")
+    ? []
+    : ["src/text/index.ts", "src/text/normalize.ts"];
+  for (const candidate of candidates) {
     const path = resolve(process.cwd(), candidate);
     if (!existsSync(path)) continue;
     const module = (await import(pathToFileURL(path).href)) as { normalizeBody?: Normalize };

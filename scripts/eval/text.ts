@@ -16,7 +16,8 @@ export interface TextEvaluation {
 const CONTAINS_LEGAL =
   /equal (?:employment )?opportunit|\beeo\b|discriminat|without regard to|regardless of (?:race|age|gender|sex|religion|colou?r|national|sexual|ethnic)|sexual orientation|gender identity|protected veteran|privacy (?:policy|notice)|\bgdpr\b|data protection|recruit\w* agenc|unsolicited|affirmative action|reasonable accommodation/i;
 
-const TIMING_ROUNDS = 3;
+const WARMUP_ROUNDS = 2;
+const TIMING_ROUNDS = 5;
 
 /**
  * Measures the text stage on postings: how often a requirements section is found, how often
@@ -56,7 +57,7 @@ export function evaluateText(
 
   const bytes = postings.reduce((sum, posting) => sum + Buffer.byteLength(posting.body), 0);
   let best = Number.POSITIVE_INFINITY;
-  for (let round = 0; round < TIMING_ROUNDS; round++) {
+  for (let round = -WARMUP_ROUNDS; round < TIMING_ROUNDS; round++) {
     const started = performance.now();
     for (const posting of postings) {
       try {
@@ -65,7 +66,7 @@ export function evaluateText(
         // counted above
       }
     }
-    best = Math.min(best, performance.now() - started);
+    if (round >= 0) best = Math.min(best, performance.now() - started);
   }
   const seconds = best / 1000;
 

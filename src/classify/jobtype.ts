@@ -25,13 +25,16 @@ export function classifyRole(input: RoleInput): RoleClassification {
 const MANAGES_ENGINEERS_RE =
   /\b(?:engineering|development|software) (?:manager|director|lead(?:er)?)\b|\b(?:head|director|vp|vice president) of (?:\w+ )?(?:engineering|development|technology)\b|\b(?:manager|director),? (?:\w+ )?engineering\b|\bcto\b/i;
 
-/** Engineering categories an area can refine a generic engineering title into. */
-const REFINING_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
-  "devops-sre",
-  "qa",
-  "security",
-  "data-ml",
-]);
+/**
+ * Engineering categories an area can refine a generic engineering title into. Data and ML are
+ * left out: data roles say so in their titles, while many backend postings mention both.
+ */
+const REFINING_CATEGORIES: ReadonlySet<Category> = new Set<Category>(["devops-sre", "qa", "security"]);
+/** A title that names no speciality: "Senior Software Engineer", "Staff Engineer", "Developer II". */
+const GENERIC_ENGINEERING_RE =
+  /^(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|mid|intermediate|remote|founding)[\s/]+)*(?:software\s+)?(?:engineer|developer|programmer)(?:\s+(?:i{1,3}|iv))?$/i;
+/** Areas that name a domain more than a function; they count less when choosing a category. */
+const DOMAIN_AREA_WEIGHT: Partial<Record<Area, number>> = { blockchain: 0.4, gamedev: 0.6 };
 
 interface AreaVote {
   category: Category;
@@ -54,7 +57,8 @@ function fromTitle(
     title.rule === "engineering" &&
     top &&
     REFINING_CATEGORIES.has(top.category) &&
-    top.share >= 0.5
+    GENERIC_ENGINEERING_RE.test(titleHead(input.title)) &&
+    specialityDominates(areas, top)
   ) {
     category = top.category;
     categoryConfidence = 0.55 + 0.3 * top.share;
@@ -64,7 +68,9 @@ function fromTitle(
 
   const judged = title.jobType === "judge" || MANAGES_ENGINEERS_RE.test(input.title);
   if (judged) {
-    const handsOn = handsOnEvidence(input.text, input.tags, title.rule === "developer-relations");
+    const advocate = title.rule === "developer-relations";
+    // Advocates name many technologies without coding for a living; only their words count.
+    const handsOn = handsOnEvidence(input.text, advocate ? undefined : input.tags, advocate);
     return {
       jobType: handsOn.software ? "software" : "other",
       category,
@@ -132,11 +138,29 @@ function fromSignals(
   };
 }
 
+/** How much stronger a speciality must be than the engineering areas to refine a title. */
+const SPECIALITY_LEAD = 1.25;
+
+/**
+ * A generic engineering role is a speciality's when its areas include engineering work but
+ * the speciality clearly outweighs it; a lone or weak speciality area is not enough.
+ */
+function specialityDominates(areas: AreaVote[], top: AreaVote): boolean {
+  const engineering = areas.find((vote) => vote.category === "engineering");
+  return engineering !== undefined && top.share >= 0.55 && top.share >= engineering.share * SPECIALITY_LEAD;
+}
+
+/** The title before any team, location or note: "Senior Engineer, Payments (Remote)" → "Senior Engineer". */
+function titleHead(title: string): string {
+  return (title.split(/\s[-–|@]\s|[,(]/)[0] ?? title).trim();
+}
+
 function areaCategories(areas: RoleInput["areas"]): AreaVote[] {
   if (!areas || areas.length === 0) return [];
   const totals = new Map<Category, { score: number; area: Area; best: number }>();
   let sum = 0;
-  for (const { area, score } of areas) {
+  for (const { area, score: raw } of areas) {
+    const score = raw * (DOMAIN_AREA_WEIGHT[area] ?? 1);
     if (!(score > 0)) continue;
     const category = CATEGORY_OF_AREA[area];
     const entry = totals.get(category);

@@ -102,6 +102,8 @@ const ALIASES: Record<string, string> = {
   "north america": "North America",
   "north american": "North America",
   americas: "Americas",
+  america: "Americas",
+  "america's": "Americas",
   "the americas": "Americas",
   "latin america": "LATAM",
   "south america": "LATAM",
@@ -172,8 +174,16 @@ export function regionsNamedIn(fragment: string): string[] {
 
 /** True when every piece of a location ("Remote - EMEA", "Germany / Poland") is a region. */
 export function isOnlyRegions(fragment: string): boolean {
+  return onlyRegionsIn(fragment) !== null;
+}
+
+const SEPARATORS_RE = /^[\s,;/|&()+.-]*(?:(?:or|and|only)[\s,;/|&()+.-]*)*$/i;
+
+/** The regions of a fragment made only of region names and separators, else null. */
+export function onlyRegionsIn(fragment: string): string[] | null {
+  if (!/[A-Za-z]/.test(fragment)) return null;
   const rest = fragment.replace(NAME_RE, " ").replace(ABBREVIATION_RE, " ");
-  return /^[\s,;/|&()+.-]*(?:(?:or|and|only)[\s,;/|&()+.-]*)*$/i.test(rest);
+  return SEPARATORS_RE.test(rest) ? regionsNamedIn(fragment) : null;
 }
 
 /**

@@ -1,6 +1,6 @@
 import type { RemotePolicy } from "../schema/enums";
 import { CUE_REGION, CUE_REMOTE, CUE_TIME_ZONE, scanCues, textWithCue } from "./cues";
-import { isOnlyRegions, regionsForUtcRange, regionsNamedIn } from "./regions";
+import { onlyRegionsIn, regionsForUtcRange, regionsNamedIn } from "./regions";
 import { trieAlternation } from "./trie";
 import type { ClassifyInput, RemoteClassification } from "./types";
 
@@ -87,37 +87,39 @@ function remotePolicy(input: ClassifyInput, text: string): RemotePolicy {
 const LOCATION_NOISE_RE =
   /\b(?:remote|remotely|ok|job|fully|full|100%|only|friendly|preferred|position|based|timezones?|time zones?)\b|\(|\)/gi;
 
-/** Statements that limit where the worker is; the region names follow within the sentence. */
+/**
+ * Statements that limit where the worker is; the region names follow within the sentence.
+ * Each is anchored on its least common word, with what must precede it in a lookbehind, so
+ * the pattern only runs where that word starts (see REGION_ANCHOR_RE).
+ */
 const REGION_CUE_RE = new RegExp(
   [
-    "\\b(?:must|should|need\\s+to|have\\s+to|required\\s+to|will\\s+need\\s+to)\\s+(?:be\\s+)?(?:based|located|living|residing|reside|live|resident)\\s+(?:in|within)\\b",
-    "\\b(?:candidates?|applicants?|people|professionals|you)\\s+(?:who\\s+are\\s+|must\\s+be\\s+|should\\s+be\\s+|are\\s+|currently\\s+)?(?:based|located|living|residing|who\\s+live)\\s+(?:in|within|anywhere\\s+in)\\b",
-    "\\b(?:ideally|preferably)\\s+(?:be\\s+)?(?:based|located)\\s+in\\b",
-    "\\bopen\\s+to\\s+(?:candidates|applicants|people|anyone|residents)\\s+(?:\\w+\\s+){0,2}?(?:in|from|of|within)\\b",
-    "\\b(?:we\\s+)?(?:only|currently)\\s+(?:hire|hiring|accept(?:ing)?|consider(?:ing)?)\\s+(?:in|from|candidates|applicants|applications)\\b",
-    "\\bwork\\s+from\\s+anywhere\\b",
-    "\\b(?:anywhere|everywhere)\\s+in\\s+the\\s+world\\b",
-    "\\bwork\\s+(?:remotely\\s+)?from\\s+(?:any|every)where\\b",
-    "\\b(?:right|authori[sz]ed|eligible)\\s+to\\s+work\\s+in\\b",
+    "(?<=\\b(?:must|should|need\\s+to|have\\s+to|required\\s+to)\\s+(?:be\\s+)?)(?:based|located|living|residing|reside|live|resident)\\s+(?:in|within)\\b",
+    "(?<=\\b(?:candidates?|applicants?|people|professionals|you)\\s+(?:who\\s+are\\s+|must\\s+be\\s+|should\\s+be\\s+|are\\s+|currently\\s+|who\\s+)?)(?:based|located|living|residing|live)\\s+(?:in|within|anywhere\\s+in)\\b",
+    "(?<=\\b(?:ideally|preferably)\\s+(?:be\\s+)?)(?:based|located)\\s+in\\b",
+    "open\\s+to\\s+(?:candidates|applicants|people|anyone|residents)\\s+(?:\\w+\\s+){0,2}?(?:in|from|of|within)\\b",
+    "(?<=\\b(?:only|currently)\\s+)(?:hire|hiring|accept(?:ing)?|consider(?:ing)?)\\s+(?:in|from|candidates|applicants|applications)\\b",
+    "(?<=\\bwork\\s+(?:remotely\\s+)?from\\s+)(?:any|every)where\\b",
+    "(?:anywhere|everywhere)\\s+in\\s+the\\s+world\\b",
+    "(?:right|authori[sz]ed|eligible)\\s+to\\s+work\\s+in\\b",
   ].join("|"),
   "iy",
 );
-/** The first words of the statements above; the full pattern runs only where one starts. */
-const REGION_CUE_TRIGGER_RE = new RegExp(
-  `\\b${trieAlternation(["must", "should", "need", "have", "required", "will", "candidate", "applicant", "people", "professionals", "you", "ideally", "preferably", "open", "we", "only", "currently", "work", "anywhere", "everywhere", "right", "authori", "eligible"])}`,
+/** The anchor words of the statements above; the full pattern runs only where one starts. */
+const REGION_ANCHOR_RE = new RegExp(
+  `\\b${trieAlternation(["based", "located", "living", "residing", "reside", "live", "resident", "open", "hire", "hiring", "accept", "consider", "anywhere", "everywhere", "right", "authori", "eligible"])}`,
   "gi",
 );
 /** "Remote - EMEA", "Location: Germany or Poland", "Remote (US)": only region names may follow. */
-const LABELLED_REGION_RE =
-  /\b(?:Remote|REMOTE|remote|Location|LOCATION|location)\s*[-–:(,]\s*([A-Z][^\n.;:)!?]{1,48})/g;
+const LABELLED_REGION_RE = /\b(?:remote|location)\s*[-–:(,]\s*([^\n.;:)!?]{1,48})/gi;
 /** "remote within Europe": the region follows. */
 const REMOTE_WITHIN_RE = /\bremote\s+(?:within|in|from|across)\b/gi;
 /** "US only", "EU-based applicants", "(Europe only)": the region comes just before. */
-const ONLY_RE = /[- ]based\s+(?:applicants|candidates|only)\b|\s+only\b/g;
+const ONLY_RE = /\bonly\b|\bbased\s+(?:applicants|candidates)\b/gi;
 /** Capitalized words (and slashes between them) that end a fragment: "US", "UK/EU", "North America". */
 const NAMES_AT_END_RE = /(?:[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:\s*\/\s*[A-Z][\w.]*)*\s*$/;
 const TIME_ZONE_CUE_RE =
-  /time\s?zones?|\b(?:UTC|GMT|CET|CEST|EET|WET|BST|EST|EDT|PST|PDT|CST|MST|ET|PT)\b/g;
+  /[Tt]ime[\s-]?[Zz]ones?|TIME ?ZONES?|\b(?:UTC|GMT|CET|CEST|EET|WET|BST|EST|EDT|PST|PDT|CST|MST|ET|PT)\b/g;
 /** "UTC-1 to UTC+3", "UTC -4 to -7", "GMT - GMT+8". */
 const UTC_RANGE_RE =
   /\b(?:UTC|GMT)\s?([+\-−]\s?\d{1,2})?(?::\d{2})?\s*(?:to|and|-|–|through)\s*(?:(?:UTC|GMT)\s?([+\-−]\s?\d{1,2})?|([+\-−]\s?\d{1,2})\b)/i;
@@ -125,7 +127,7 @@ const UTC_RANGE_RE =
 const UTC_OFFSET_RE = /\b(?:UTC|GMT)\s?([+\-−]\s?\d{1,2})\b/gi;
 const CET_RE = /\b(?:CET|CEST|EET|EEST|WET|BST|GMT(?!\s?[+\-−]\s?\d)|Central European|Eastern European|European)\b/;
 const NORTH_AMERICA_ZONE_RE =
-  /\b(?:EST|EDT|PST|PDT|CST|MST|ET|PT)\b|\b(?:Eastern|Pacific|Mountain|Central)\s+(?:Standard\s+)?[Tt]ime\b|\b(?:US|U\.S\.|American)\s+(?:business\s+hours|time\s?zones?)|\bNorth American time/;
+  /\b(?:EST|EDT|PST|PDT|CST|MST|ET|PT)\b|\b(?:Eastern|Pacific|Mountain|Central)\s+(?:Standard\s+)?[Tt]ime\b|\b(?:US|U\.S\.|American)\s+(?:business\s+hours|[Tt]ime\s?[Zz]ones?)|\bNorth American time/;
 /** Lines about benefits or legal checks name countries without limiting where one works. */
 const NOT_A_LIMIT_RE =
   /\b(?:benefits?|401\s?\(?k|insurance|e-verify|health|pension|visa sponsorship)\b/i;
@@ -147,10 +149,9 @@ function remoteRegions(
     for (const region of found) if (!regions.includes(region)) regions.push(region);
   };
   for (const headline of [input.location ?? "", input.title]) {
-    const stripped = headline.replace(LOCATION_NOISE_RE, " ");
-    if (stripped.trim() && isOnlyRegions(stripped)) add(regionsNamedIn(stripped));
+    if (headline) add(onlyRegionsIn(headline.replace(LOCATION_NOISE_RE, " ")) ?? []);
   }
-  for (const trigger of text.matchAll(REGION_CUE_TRIGGER_RE)) {
+  for (const trigger of text.matchAll(REGION_ANCHOR_RE)) {
     REGION_CUE_RE.lastIndex = trigger.index;
     const match = REGION_CUE_RE.exec(text);
     if (!match) continue;
@@ -169,12 +170,13 @@ function remoteRegions(
   }
   for (const labelled of [remoteText, text]) {
     for (const match of labelled.matchAll(LABELLED_REGION_RE)) {
-      const stripped = (match[1] ?? "").replace(LOCATION_NOISE_RE, " ");
-      if (isOnlyRegions(stripped)) add(regionsNamedIn(stripped));
+      if (!/^[A-Z]/.test(match[1] ?? "")) continue;
+      add(onlyRegionsIn((match[1] ?? "").replace(LOCATION_NOISE_RE, " ")) ?? []);
     }
   }
   for (const match of text.matchAll(ONLY_RE)) {
-    const names = NAMES_AT_END_RE.exec(text.slice(Math.max(0, match.index - 40), match.index));
+    const before = text.slice(Math.max(0, match.index - 40), match.index).replace(/-$/, "");
+    const names = NAMES_AT_END_RE.exec(before);
     if (!names) continue;
     if (match[0].includes("based") || !NOT_A_LIMIT_RE.test(lineAround(text, match.index))) {
       add(regionsNamedIn(names[0]));

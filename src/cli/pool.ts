@@ -65,7 +65,8 @@ export class WorkerPool {
 
   constructor(size: number, data: WorkerData) {
     for (let index = 0; index < size; index += 1) {
-      const worker = new Worker(workerUrl(), { workerData: data });
+      const young = Number(process.env.JOBTAGS_YOUNG_MB ?? 0); const old = Number(process.env.JOBTAGS_OLD_MB ?? 0);
+      const worker = new Worker(workerUrl(), { workerData: data, ...(young || old ? { resourceLimits: { ...(young ? { maxYoungGenerationSizeMb: young } : {}), ...(old ? { maxOldGenerationSizeMb: old } : {}) } } : {}) });
       const slot: Slot = { worker, running: new Map() };
       worker.on("message", (reply: WorkerReply) => this.onReply(slot, reply));
       worker.on("error", (error) =>

@@ -58,9 +58,10 @@ function compilePattern(pattern: string | Pattern, owner: string): CompiledPatte
     });
   }
   try {
+    const flags = resolved.caseSensitive ? "" : "i";
     return {
-      before: resolved.before === undefined ? undefined : new RegExp(resolved.before, "i"),
-      after: resolved.after === undefined ? undefined : new RegExp(resolved.after, "i"),
+      before: resolved.before === undefined ? undefined : new RegExp(resolved.before, flags),
+      after: resolved.after === undefined ? undefined : new RegExp(resolved.after, flags),
     };
   } catch (error) {
     throw new JobtagsError(

@@ -10,7 +10,7 @@ export interface Mention {
 
 const CONTEXT_WINDOW = 80;
 /** What may stand between two items of a list: "Python/Go", "Java, Go and C++", "(Go)". */
-const LIST_GAP = /^[\s,;/|&+()[\]*-]*(?:\b(?:and|or|as well as|and\/or|plus)\b)?[\s,;/|&+()[\]*-]*$/i;
+const LIST_GAP = /^[ \t,;/|&+()[\]*-]*(?:\b(?:and|or|as well as|and\/or|plus)\b)?[ \t,;/|&+()[\]*-]*$/i;
 const MAX_LIST_GAP = 16;
 
 function isWordCode(code: number): boolean {
@@ -57,7 +57,8 @@ type Decision = "accept" | "reject" | "list";
 function decideLocally(rule: CompiledRule, text: string, start: number, end: number): Decision {
   for (const pattern of rule.reject) if (patternMatches(pattern, text, start, end)) return "reject";
   for (const pattern of rule.accept) if (patternMatches(pattern, text, start, end)) return "accept";
-  return rule.list ? "list" : rule.otherwise;
+  // A rule that accepts anyway needs no list to decide; deciding now lets it vouch for neighbours.
+  return rule.list && rule.otherwise === "reject" ? "list" : rule.otherwise;
 }
 
 function endBoundaryHolds(lower: string, alias: CompiledAlias, end: number): boolean {
@@ -69,17 +70,62 @@ function endBoundaryHolds(lower: string, alias: CompiledAlias, end: number): boo
   return true;
 }
 
+function isSpaceCode(code: number): boolean {
+  return code === 32 || code === 10 || code === 9 || code === 13;
+}
+
+/** Whether the word at hand opens a web address: `https://`, `www.`, or `name@host`. */
+function startsAddress(lower: string, word: string, wordEnd: number): boolean {
+  const next = lower.charCodeAt(wordEnd);
+  if (next === 58 /* : */) return (word === "http" || word === "https") && lower.startsWith("//", wordEnd + 1);
+  if (next === 46 /* . */) return word === "www";
+  return next === 64 /* @ */;
+}
+
+function isAsciiWordCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/** The longest alias of a bucket that matches at `start` and that its context rule allows. */
+function firstMatch(
+  bucket: readonly CompiledAlias[],
+  text: string,
+  lower: string,
+  start: number,
+): Candidate | undefined {
+  for (const alias of bucket) {
+    if (!lower.startsWith(alias.lower, start)) continue;
+    const end = start + alias.lower.length;
+    if (!endBoundaryHolds(lower, alias, end)) continue;
+    if (alias.caseSensitive && !text.startsWith(alias.exact, start)) continue;
+    const decision = alias.rule ? decideLocally(alias.rule, text, start, end) : "accept";
+    if (decision === "reject") continue;
+    return { concept: alias.concept, start, end, rule: alias.rule, decision };
+  }
+  return undefined;
+}
+
 interface Candidate extends Mention {
   rule: CompiledRule | undefined;
   decision: Decision;
 }
 
-function listNeighbourAccepted(text: string, candidates: Candidate[], position: number): boolean {
+/** Only an accepted technology vouches for a list neighbour: "Sales, Marketing, and GTM" is no stack. */
+function vouches(dictionary: CompiledDictionary, candidate: Candidate | undefined): candidate is Candidate {
+  return candidate?.decision === "accept" && dictionary.concepts[candidate.concept]?.kind === "technology";
+}
+
+function listNeighbourAccepted(
+  dictionary: CompiledDictionary,
+  text: string,
+  candidates: Candidate[],
+  position: number,
+): boolean {
   const self = candidates[position];
   if (!self) return false;
   const previous = candidates[position - 1];
   if (
-    previous?.decision === "accept" &&
+    vouches(dictionary, previous) &&
     self.start - previous.end <= MAX_LIST_GAP &&
     LIST_GAP.test(text.slice(previous.end, self.start))
   ) {
@@ -87,7 +133,7 @@ function listNeighbourAccepted(text: string, candidates: Candidate[], position: 
   }
   const next = candidates[position + 1];
   return (
-    next?.decision === "accept" &&
+    vouches(dictionary, next) &&
     next.start - self.end <= MAX_LIST_GAP &&
     LIST_GAP.test(text.slice(self.end, next.start))
   );
@@ -101,40 +147,41 @@ function listNeighbourAccepted(text: string, candidates: Candidate[], position: 
 export function findMentions(dictionary: CompiledDictionary, text: string): Mention[] {
   const lower = lowerSameLength(text);
   const candidates: Candidate[] = [];
-  const words = /[a-z0-9]+/g;
-  let match: RegExpExecArray | null = words.exec(lower);
-  while (match !== null) {
-    const wordStart = match.index;
-    if (wordStart > 0 && isWordCode(lower.charCodeAt(wordStart - 1))) {
-      match = words.exec(lower);
+  const length = lower.length;
+  let position = 0;
+  while (position < length) {
+    // Scanning char codes by hand: no match objects, one string per word for the map lookup.
+    if (!isAsciiWordCode(lower.charCodeAt(position))) {
+      position += 1;
+      continue;
+    }
+    const wordStart = position;
+    while (position < length && isAsciiWordCode(lower.charCodeAt(position))) position += 1;
+    if (wordStart > 0 && isWordCode(lower.charCodeAt(wordStart - 1))) continue;
+    if (position < length && lower.charCodeAt(position) > 127 && isWordCode(lower.charCodeAt(position))) continue;
+    const word = lower.slice(wordStart, position);
+    if (startsAddress(lower, word, position)) {
+      // Names inside a URL or e-mail address ("notion.so/neo4j-notes") are not mentions.
+      while (position < length && !isSpaceCode(lower.charCodeAt(position))) position += 1;
       continue;
     }
     let found: Candidate | undefined;
-    const dotted =
+    if (
       wordStart > 0 &&
       lower.charCodeAt(wordStart - 1) === 46 &&
       (wordStart < 2 || !isWordCode(lower.charCodeAt(wordStart - 2)))
-        ? dictionary.index.get(`.${match[0]}`)
-        : undefined;
-    for (const bucket of [dotted, dictionary.index.get(match[0])]) {
-      if (!bucket || found) continue;
-      const start = bucket === dotted ? wordStart - 1 : wordStart;
-      for (const alias of bucket) {
-        if (!lower.startsWith(alias.lower, start)) continue;
-        const end = start + alias.lower.length;
-        if (!endBoundaryHolds(lower, alias, end)) continue;
-        if (alias.caseSensitive && !text.startsWith(alias.exact, start)) continue;
-        const decision = alias.rule ? decideLocally(alias.rule, text, start, end) : "accept";
-        if (decision === "reject") continue;
-        found = { concept: alias.concept, start, end, rule: alias.rule, decision };
-        break;
-      }
+    ) {
+      const dotted = dictionary.index.get(`.${word}`);
+      if (dotted) found = firstMatch(dotted, text, lower, wordStart - 1);
+    }
+    if (!found) {
+      const bucket = dictionary.index.get(word);
+      if (bucket) found = firstMatch(bucket, text, lower, wordStart);
     }
     if (found) {
       candidates.push(found);
-      words.lastIndex = found.end;
+      if (found.end > position) position = found.end;
     }
-    match = words.exec(lower);
   }
 
   // Settle list-context candidates; a newly accepted one can accept its neighbour in turn.
@@ -144,7 +191,7 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
     for (let position = 0; position < candidates.length; position++) {
       const candidate = candidates[position];
       if (candidate?.decision !== "list") continue;
-      if (listNeighbourAccepted(text, candidates, position)) {
+      if (listNeighbourAccepted(dictionary, text, candidates, position)) {
         candidate.decision = "accept";
         changed = true;
       }

@@ -5,12 +5,14 @@ import { AREAS } from "../schema/enums";
  * A context pattern: regular-expression sources tested around a candidate mention.
  * `before` is tested against the text that ends where the mention starts (anchor it with `$`),
  * `after` against the text that starts where the mention ends (anchor it with `^`).
- * Both are compiled case-insensitive. When both are given, both must match.
+ * Both are compiled case-insensitive unless `caseSensitive`. When both are given, both must match.
  */
 export const PatternSchema = z
   .object({
     before: z.string().optional(),
     after: z.string().optional(),
+    /** Compile case-sensitive, to test capitalization ("Cassandra Smith" is a person). */
+    caseSensitive: z.boolean().optional(),
   })
   .refine((p) => p.before !== undefined || p.after !== undefined, {
     message: "a pattern needs `before` or `after`",
@@ -21,8 +23,8 @@ export const PatternSchema = z
  * ordinary word ("go above and beyond"). Tried in order, first decision wins:
  * 1. any `reject` pattern matches: not a mention;
  * 2. any `accept` pattern matches: a mention;
- * 3. `list` is true and the candidate stands in a list beside another accepted technology
- *    ("Python/Go/Rust", "Java, Go and C++"): a mention;
+ * 3. `list` is true and the candidate stands in a list, on the same line, beside another
+ *    accepted technology ("Python/Go/Rust", "Java, Go and C++"): a mention;
  * 4. `otherwise`.
  * A string in `reject`/`accept` names a shared pattern from `data/patterns.ts`.
  */

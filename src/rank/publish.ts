@@ -3,8 +3,8 @@ import type { Evidence, Tag } from "../schema/result";
 import type { RoleArea } from "./areas";
 import type { ScoredConcept } from "./score";
 
-/** A technology needs at least this score to be published: one plain mention in the body. */
-export const MIN_PUBLISH_SCORE = 1.2;
+/** A technology needs at least this score to be published: about one plain mention in the body. */
+export const MIN_PUBLISH_SCORE = 0.9;
 
 export interface Ranking {
   /** Every detection, best first, plus the role's areas. */
@@ -69,13 +69,14 @@ export function publish(
   jobType: JobType,
   maxHashtags: number,
 ): Ranking {
-  const areaTags = areas.map((area) =>
-    areaTag(
-      area,
-      title,
-      scored.find((entry) => entry.concept.kind === "area" && entry.concept.hashtag === `#${area.area}`),
-    ),
-  );
+  const areaTags = areas.map((area) => {
+    const hashtag = `#${area.area}`;
+    const sameHashtag = scored.filter((entry) => entry.concept.hashtag === hashtag);
+    // Where a technology shares the area's hashtag (#seo), the tag stays a technology.
+    const technology = sameHashtag.find((entry) => entry.concept.kind === "technology");
+    if (technology) return { ...tagOf(technology), score: round(Math.max(technology.score, area.score)) };
+    return areaTag(area, title, sameHashtag.find((entry) => entry.concept.kind === "area"));
+  });
   const areaHashtags = new Set(areaTags.map((tag) => tag.hashtag));
   const otherTags = scored.filter((entry) => !areaHashtags.has(entry.concept.hashtag)).map(tagOf);
 

@@ -4,7 +4,7 @@ import type { Concept } from "../dictionary/schema";
 import type { Section } from "../schema/enums";
 import type { Evidence } from "../schema/result";
 import { idfOf, type IdfModel } from "./model";
-import { IMPLIED_SHARE, SECTION_WEIGHTS, SPREAD_BONUS } from "./weights";
+import { IDF_EXPONENT, IMPLIED_SHARE, SECTION_WEIGHTS, SPREAD_BONUS } from "./weights";
 
 /** A mention located in the posting: offsets already mapped to the original body or title. */
 export interface LocatedMention {
@@ -59,7 +59,7 @@ export function scoreConcepts(
     const tf = Math.log1p(entry.weighted) * (1 + SPREAD_BONUS * (entry.sections.size - 1));
     scored.set(index, {
       concept,
-      score: tf * idfOf(idf, concept.id) * concept.weight,
+      score: tf * idfOf(idf, concept.id) ** IDF_EXPONENT * concept.weight,
       count: entry.count,
       impliedOnly: false,
       sections: entry.sections,

@@ -21,3 +21,8 @@ export const SECTION_WEIGHTS: Record<Section, number> = {
 export const SPREAD_BONUS = 0.25;
 /** The share of an implying concept's score an implied one gets (`rails` -> `rubylang`). */
 export const IMPLIED_SHARE = 0.6;
+/**
+ * IDF is dampened: curators publish the main stack (JavaScript, SQL, AWS) even though most
+ * postings name it, so rarity should reorder tags, not bury the common ones.
+ */
+export const IDF_EXPONENT = 0.7;

@@ -21,8 +21,9 @@ const SPELLED_OUT = new Set(["uuid", "ux", "ui", "uat", "usb", "uk", "us", "usa"
 
 /** Consonant pairs that can start an English word; any other pair marks a spelled-out acronym. */
 const WORD_ONSETS = new Set(
-  "bl br ch cl cr dr fl fr gl gn gr kn ph pl pr ps qu sc sh sk sl sm sn sp st sw th tr tw wh wr"
-    .split(" "),
+  "bl br ch cl cr dr fl fr gl gn gr kn ph pl pr ps qu sc sh sk sl sm sn sp st sw th tr tw wh wr".split(
+    " ",
+  ),
 );
 
 /** The article for `phrase` ("a" or "an"), judged by the sound of its first word. */

@@ -1,6 +1,11 @@
 export { indefiniteArticle } from "./article";
 export { companyDisplayName } from "./company";
-export { type ExperiencePhrase, findExperiencePhrase, findExperiencePhrases, type PhraseOptions } from "./phrase";
+export {
+  type ExperiencePhrase,
+  findExperiencePhrase,
+  findExperiencePhrases,
+  type PhraseOptions,
+} from "./phrase";
 export { type PunctuationProblem, punctuationProblems, sentenceProblems } from "./punctuation";
 export { cleanRole } from "./role";
 export { summarize } from "./summarize";

@@ -2,14 +2,18 @@
  * Finds the key required experience of a posting, verbatim, in a form that reads after
  * "If you have ...": "5+ years of experience building distributed systems in Go".
  *
- * Lines are scanned once. A line is considered only when it carries an experience cue; its
- * first sentences become candidates after a lead-in ("You have", "Must have", "Required:") is
- * skipped, and a candidate must then open like a noun phrase (a number, "Experience",
- * "Strong", "A background"...), which rules out imperatives, "You are..." and questions.
- * Candidates are scored by section, by stating years (the years the posting requires count
- * double) and by experience words, and lose points for degrees, spoken languages, logistics
- * and nice-to-haves. The best candidate whose original text equals its normalized text (no
- * markup or entity inside) wins.
+ * One forward pass over the lines of the searched sections (requirements first; company
+ * prose, benefits, process and legal text are never read). Each line's first sentences are
+ * tried: a lead-in ("You have", "Must have:", "The ideal candidate will have") is skipped, and
+ * the rest must open like a noun phrase (a number, "Experience", "Strong", "A background",
+ * "Python experience"...), which rules out imperatives, "You are ..." and questions. The
+ * sentence is then trimmed to the phrase: a closing grade ("is a plus", "(Required)"), a turn
+ * to the reader (", and you ...") or an optional tail (", ideally ...") goes, and a sentence
+ * over `maxLength` is cut at a clause boundary, never inside brackets or on a dangling word.
+ * Phrases are scored by section, by stating years (the posting's own figure counts more) and
+ * by experience words; degrees, languages and soft skills, logistics, nice-to-haves and the
+ * company talking about itself cost points. The best phrase whose original text equals its
+ * normalized text (no markup or entity inside) wins.
  */
 
 import type { Section } from "../schema/enums";
@@ -85,8 +89,14 @@ for (const [flag, words] of [
   [YEARS_WORD, "year years yr yrs"],
   [EXPERIENCE_WORD, "experience experiences expertise background record"],
   [KNOWLEDGE_WORD, "knowledge understanding fluency command mastery exposure"],
-  [DEGREE_WORD, "degree degrees bachelor bachelors bachelor's master's masters bsc msc ba bs ms phd diploma"],
-  [SOFT_WORD, "english german french spanish dutch portuguese language languages communication verbal interpersonal"],
+  [
+    DEGREE_WORD,
+    "degree degrees bachelor bachelors bachelor's master's masters bsc msc ba bs ms phd diploma",
+  ],
+  [
+    SOFT_WORD,
+    "english german french spanish dutch portuguese language languages communication verbal interpersonal",
+  ],
   [LOGISTICS_WORD, "remote remotely timezone timezones zone zones internet visa hours"],
   [NICE_WORD, "plus bonus nice preferred preferably advantage desirable ideally"],
   [COMPANY_WORD, "we our us we're"],
@@ -94,10 +104,26 @@ for (const [flag, words] of [
   for (const word of words.split(" ")) SCORE_WORDS.set(word, flag);
 }
 const NUMBER_VALUES: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, several: 0, multiple: 0, many: 0,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  fifteen: 15,
+  twenty: 20,
+  several: 0,
+  multiple: 0,
+  many: 0,
 };
-for (const word of NUMBER_WORD.split("|")) SCORE_WORDS.set(word, NUMBER | ((NUMBER_VALUES[word] ?? 0) << 8));
+for (const word of NUMBER_WORD.split("|"))
+  SCORE_WORDS.set(word, NUMBER | ((NUMBER_VALUES[word] ?? 0) << 8));
 /** Stems whose every ending counts: "proficient", "proficiency", "certification", "relocation". */
 const SCORE_STEMS: Array<[string, number]> = [
   ["proficien", KNOWLEDGE_WORD],
@@ -145,11 +171,12 @@ const CUT_POINT =
 const WEAK_CUT_POINT = /\s(?:working|using|including|across|within|where|who|which|to)\s/g;
 /** A dash or a clause that turns to the reader ends the phrase wherever it stands. */
 const CLAUSE_BREAK =
-  /\s(?:-|--|–|—)\s|,?\s+(?:and|but|so)\s+(?:you|you'?re|you’re|you'?ve|you’ve|we|they|can|are|is|have|has|will|be|able|love|enjoy|want)\b|,\s+(?:you|we|although|though|but|however|whereas|while)\b|\s(?:where|when|in which)\s+(?:you|we)\b|,?\s+(?:(?:especially|particularly|in particular|including|such as)\s+)?(?:in\s+)?the following\b/i;
+  /\s(?:-|--|–|—)\s|,?\s+(?:and|but|so)\s+(?:you|you'?re|you’re|you'?ve|you’ve|we|they|can|are|is|have|has|will|be|able|love|enjoy|want)\b|,\s+(?:you|we|although|though|but|however|whereas|while)\b|\s(?:where|when|in which)\s+(?:you|we)\b|,?\s+(?:ideally|preferably|optimally)\b|,?\s+(?:(?:especially|particularly|in particular|including|such as)\s+)?(?:in\s+)?the following\b/i;
 /** A phrase may not end on these. */
 const DANGLING_END =
   /(?:^|\s)(?:and|or|nor|but|not|of|with|in|on|at|to|for|as|by|from|the|a|an|your|our|including|like|such|e\.g\.|i\.e\.|etc|plus|via|than|using)$/i;
-const ABBREVIATION_BEFORE_DOT = /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|incl|approx|min|max|yrs|no|inc|ltd|jr|sr|mr|ms|dr|st)$/i;
+const ABBREVIATION_BEFORE_DOT =
+  /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|incl|approx|min|max|yrs|no|inc|ltd|jr|sr|mr|ms|dr|st)$/i;
 
 interface Candidate {
   start: number;
@@ -231,7 +258,10 @@ class SentenceBreaks {
       if (this.next >= lineEnd) return lineEnd;
       const mark = this.body.charCodeAt(this.next);
       // "e.g. Python": an abbreviation's dot does not end the sentence.
-      if (mark === 46 && ABBREVIATION_BEFORE_DOT.test(this.body.slice(Math.max(from, this.next - 8), this.next))) {
+      if (
+        mark === 46 &&
+        ABBREVIATION_BEFORE_DOT.test(this.body.slice(Math.max(from, this.next - 8), this.next))
+      ) {
         at = this.next + 1;
         continue;
       }
@@ -249,14 +279,19 @@ function readCandidate(
   yearsExperience: number | null,
 ): Candidate | undefined {
   let start = from;
-  while (start < end && (isLeadingFiller(body.charCodeAt(start)) || isSignBeforeDigit(body, start))) start++;
+  while (start < end && (isLeadingFiller(body.charCodeAt(start)) || isSignBeforeDigit(body, start)))
+    start++;
   LEAD_IN.lastIndex = start;
   if (LEAD_IN.test(body) && LEAD_IN.lastIndex <= end) start = LEAD_IN.lastIndex;
   if (!opensNounPhrase(body, start, end)) return undefined;
   let phrase = trimEnd(body.slice(start, end));
   if (!CUE.test(phrase) || hasRejectedContent(phrase)) return undefined;
   // "Experience with the tools: Go, gRPC": the part before a colon only introduces a list.
-  if (body.charCodeAt(end) === 58 && (LIST_INTRO_END.has(lastWord(phrase)) || wordCount(phrase) < 5)) return undefined;
+  if (
+    body.charCodeAt(end) === 58 &&
+    (LIST_INTRO_END.has(lastWord(phrase)) || wordCount(phrase) < 5)
+  )
+    return undefined;
   let niceToHave = false;
   const predicate =
     (hasCopula(phrase) ? MID_PREDICATE.exec(phrase) : null) ??
@@ -278,7 +313,8 @@ function readCandidate(
     const aside = asideAt(shorter);
     phrase = aside?.drop ? trimEnd(shorter.slice(0, aside.start)) : shorter;
   }
-  if (phrase.length < MIN_LENGTH || !/\s\S+\s/.test(phrase) || DANGLING_END.test(phrase)) return undefined;
+  if (phrase.length < MIN_LENGTH || !/\s\S+\s/.test(phrase) || DANGLING_END.test(phrase))
+    return undefined;
   if (!CUE.test(phrase)) return undefined;
   const score = scorePhrase(phrase, yearsExperience);
   if (score === Number.NEGATIVE_INFINITY) return undefined;
@@ -300,14 +336,24 @@ function hasRejectedContent(phrase: string): boolean {
   for (let i = 0; i < phrase.length; i++) {
     const c = phrase.charCodeAt(i);
     // @ ? surrogate pairs (most emoji) and the symbol blocks (☀ ✓ ➜)
-    if (c === 64 || c === 63 || (c >= 0xd800 && c <= 0xdbff) || (c >= 0x2600 && c <= 0x27bf)) return true;
+    if (c === 64 || c === 63 || (c >= 0xd800 && c <= 0xdbff) || (c >= 0x2600 && c <= 0x27bf))
+      return true;
   }
   return phrase.includes("http") || phrase.includes("www.");
 }
 
 /** Spaces, dashes, bullets and quote marks that may open a sentence before its first word. */
 function isLeadingFiller(c: number): boolean {
-  return c === 32 || c === 45 || c === 0x2013 || c === 0x2014 || c === 0x2022 || c === 42 || c === 0xb7 || c === 62;
+  return (
+    c === 32 ||
+    c === 45 ||
+    c === 0x2013 ||
+    c === 0x2014 ||
+    c === 0x2022 ||
+    c === 42 ||
+    c === 0xb7 ||
+    c === 62
+  );
 }
 
 /** "+5 years", "~3 years": the sign is left out, the number opens the phrase. */
@@ -327,8 +373,11 @@ function wordCount(phrase: string): number {
   return count;
 }
 
-const NICE_ASIDE = /^(?:preferred|preferably|ideally|a plus|plus|bonus|nice to have|optional|desirable)$/i;
-const PREDICATE_ASIDE = /^(?:required|mandatory|must|must have|a must|essential|preferred|preferably|ideally|a plus|plus|bonus|nice to have|optional|desirable)$/i;
+/** An aside that grades a requirement: "(Required)", "(a plus)", "(prior teaching experience a plus)". */
+const NICE_ASIDE =
+  /(?:^|\s)(?:preferred|preferably|ideally|a plus|plus|bonus|nice to have|optional|desirable|an advantage)$/i;
+const PREDICATE_ASIDE =
+  /(?:^|\s)(?:required|mandatory|must|must have|a must|essential|preferred|preferably|ideally|a plus|plus|bonus|nice to have|optional|desirable|an advantage)$/i;
 
 /**
  * A closing aside in brackets and whether to drop it: one that speaks to the reader or runs
@@ -341,7 +390,9 @@ function asideAt(phrase: string): { start: number; text: string; drop: boolean }
   if (start <= 0) return undefined;
   const text = phrase.slice(start + 1, -1).trim();
   const drop =
-    text.length > 40 || PREDICATE_ASIDE.test(text) || /\b(?:you|your|you'll|you’ll|we|our|us)\b/i.test(text);
+    text.length > 40 ||
+    PREDICATE_ASIDE.test(text) ||
+    /\b(?:you|your|you'll|you’ll|we|our|us)\b/i.test(text);
   return { start, text, drop };
 }
 
@@ -353,14 +404,19 @@ function opensNounPhrase(body: string, start: number, end: number): boolean {
   NOUN_PHRASE_START.lastIndex = start;
   if (NOUN_PHRASE_START.test(body)) return NOUN_PHRASE_START.lastIndex <= end;
   // The costlier pattern runs only when its head noun is near.
-  const head = body.slice(start, Math.min(end, start + 64)).toLowerCase();
-  if (head.indexOf("experience") < 0 && head.indexOf("expertise") < 0 && head.indexOf("background") < 0 && head.indexOf("knowledge") < 0) {
+  const head = body.slice(start, Math.min(end, start + 64));
+  if (
+    !head.includes("xperien") &&
+    !head.includes("xpertise") &&
+    !head.includes("ackground") &&
+    !head.includes("nowledge")
+  ) {
     return false;
   }
   MODIFIED_EXPERIENCE.lastIndex = start;
   if (!MODIFIED_EXPERIENCE.test(body) || MODIFIED_EXPERIENCE.lastIndex > end) return false;
   // "Ensuring great onboarding experience" is a task, "Marketing experience" a requirement.
-  const firstWord = head.slice(0, head.indexOf(" "));
+  const firstWord = head.slice(0, head.indexOf(" ")).toLowerCase();
   return !firstWord.endsWith("ing") || ING_NOUNS.has(firstWord);
 }
 
@@ -416,14 +472,19 @@ function scorePhrase(phrase: string, yearsExperience: number | null): number {
       }
     } else {
       seen |= flags;
-      if (firstCueAt < 0 && (flags & (EXPERIENCE_WORD | KNOWLEDGE_WORD)) !== 0) firstCueAt = wordIndex;
+      if (firstCueAt < 0 && (flags & (EXPERIENCE_WORD | KNOWLEDGE_WORD)) !== 0)
+        firstCueAt = wordIndex;
     }
     if (firstCueAt < 0 && (seen & YEARS_WORD) !== 0) firstCueAt = wordIndex;
     wordIndex++;
     start = -1;
   }
   // "at least 3 years" says how long but not in what.
-  if ((seen & (EXPERIENCE_WORD | KNOWLEDGE_WORD)) === 0 && (seen & YEARS_WORD) !== 0 && wordIndex - yearsWordAt < 3) {
+  if (
+    (seen & (EXPERIENCE_WORD | KNOWLEDGE_WORD)) === 0 &&
+    (seen & YEARS_WORD) !== 0 &&
+    wordIndex - yearsWordAt < 3
+  ) {
     return Number.NEGATIVE_INFINITY;
   }
   let score = 0;
@@ -460,7 +521,9 @@ function trimEnd(phrase: string): string {
  * when no punctuation offers a place.
  */
 function shorten(phrase: string, maxLength: number): string | undefined {
-  return longestPrefix(phrase, maxLength, CUT_POINT) ?? longestPrefix(phrase, maxLength, WEAK_CUT_POINT);
+  return (
+    longestPrefix(phrase, maxLength, CUT_POINT) ?? longestPrefix(phrase, maxLength, WEAK_CUT_POINT)
+  );
 }
 
 const ADJECTIVE_ENDING = /(?:able|ible|ful|ous|al)$/;
@@ -477,16 +540,24 @@ function endsWithAdjective(prefix: string): boolean {
 }
 
 function longestPrefix(phrase: string, maxLength: number, cutPoint: RegExp): string | undefined {
-  let best: string | undefined;
+  const cuts: number[] = [];
   cutPoint.lastIndex = 0;
-  for (let match = cutPoint.exec(phrase); match !== null; match = cutPoint.exec(phrase)) {
-    if (match.index > maxLength) break;
-    const prefix = trimEnd(phrase.slice(0, match.index));
-    if (prefix.length < MIN_LENGTH || DANGLING_END.test(prefix) || endsWithAdjective(prefix)) continue;
-    if (punctuationProblems(prefix).length > 0) continue;
-    best = prefix;
+  for (
+    let match = cutPoint.exec(phrase);
+    match !== null && match.index <= maxLength;
+    match = cutPoint.exec(phrase)
+  ) {
+    cuts.push(match.index);
   }
-  return best;
+  // Longest first: the first prefix that reads as a whole is the answer.
+  for (let i = cuts.length - 1; i >= 0; i--) {
+    const prefix = trimEnd(phrase.slice(0, cuts[i]));
+    if (prefix.length < MIN_LENGTH || DANGLING_END.test(prefix) || endsWithAdjective(prefix))
+      continue;
+    if (punctuationProblems(prefix).length > 0) continue;
+    return prefix;
+  }
+  return undefined;
 }
 
 /**
@@ -494,13 +565,18 @@ function longestPrefix(phrase: string, maxLength: number, cutPoint: RegExp): str
  * markup, an entity or extra spacing sits inside it. The normalizer makes quotes ASCII and
  * turns any space into " ", so those count as the same character.
  */
-function toOriginal(text: NormalizedText, start: number, end: number): ExperiencePhrase | undefined {
+function toOriginal(
+  text: NormalizedText,
+  start: number,
+  end: number,
+): ExperiencePhrase | undefined {
   const originalStart = text.startOf[start];
   const originalEnd = text.endOf[end - 1];
   if (originalStart === undefined || originalEnd === undefined) return undefined;
   if (originalEnd - originalStart !== end - start) return undefined;
   const phrase = text.text.slice(start, end);
-  if (text.original.startsWith(phrase, originalStart)) return { text: phrase, start: originalStart, end: originalEnd };
+  if (text.original.startsWith(phrase, originalStart))
+    return { text: phrase, start: originalStart, end: originalEnd };
   for (let i = 0; i < end - start; i++) {
     const normalized = text.text.charCodeAt(start + i);
     const original = text.original.charCodeAt(originalStart + i);

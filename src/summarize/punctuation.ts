@@ -77,7 +77,8 @@ export function punctuationProblems(text: string): readonly PunctuationProblem[]
     const kind = classOf(c);
     if (kind === SPACE) continue;
     if (kind === MARK) {
-      if (previous === PERIOD ? c === PERIOD : isMark(previous) && previous !== PERIOD) doubled = true;
+      if (previous === PERIOD ? c === PERIOD : isMark(previous) && previous !== PERIOD)
+        doubled = true;
       if (i > 0 && isSpace(text.charCodeAt(i - 1))) {
         const next = text.charCodeAt(i + 1);
         if (!isWordChar(next) && !(c === PERIOD && next === PERIOD)) spaceBefore = true;

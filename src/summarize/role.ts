@@ -17,7 +17,7 @@
 import { companyCoreName } from "./company";
 import { PROPER_NOUNS, ROLE_NOUNS, SPECIALTIES } from "./words";
 
-const PICTOGRAPHS = /[\p{Extended_Pictographic}\u{FE0F}\u{200D}\u{20E3}\u{1F1E6}-\u{1F1FF}]/gu;
+const PICTOGRAPHS = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|[\u{1F1E6}-\u{1F1FF}]/gu;
 const BRACKETED = /\s*[([{]([^()[\]{}]*)[)\]}]/g;
 const STRAY_BRACKETS = /[()[\]{}]/g;
 const GENDER =
@@ -58,7 +58,8 @@ const QUALIFIER_WORDS = new Set(
 const TIME_OFFSET = /^(?:utc|gmt|cet)?[+±-]\d{1,2}(?::?\d\d)?$/;
 
 const MANAGER_HEAD = /^((?:senior|associate|assistant|group|regional)\s+)?(manager|lead)$/i;
-const DIRECTOR_HEAD = /^((?:senior|associate|assistant|executive|group|regional)\s+)?(director|head|vp|vice president)$/i;
+const DIRECTOR_HEAD =
+  /^((?:senior|associate|assistant|executive|group|regional)\s+)?(director|head|vp|vice president)$/i;
 
 /** The role named by `title`, ready to follow "a"/"an" in a sentence; "" when nothing is left. */
 export function cleanRole(title: string, companyName?: string): string {

@@ -44,18 +44,25 @@ const compiledCallerTemplates = new WeakMap<readonly string[], Template[]>();
 export function summarize(input: SummaryInput, options: SummaryOptions = {}): Summaries {
   const maxLength = readMaxLength(options.maxLength);
   const variantCount = readVariants(options.variants);
-  const summaryTemplates = callerTemplates(options.templates?.summary, "templates.summary") ?? DEFAULT_SUMMARY;
-  const backupTemplates = callerTemplates(options.templates?.backup, "templates.backup") ?? DEFAULT_BACKUP;
+  const summaryTemplates =
+    callerTemplates(options.templates?.summary, "templates.summary") ?? DEFAULT_SUMMARY;
+  const backupTemplates =
+    callerTemplates(options.templates?.backup, "templates.backup") ?? DEFAULT_BACKUP;
 
   const company = companyDisplayName(input.companyName);
   const role = cleanRole(input.title, input.companyName);
   const phrases = findExperiencePhrases(input.text, {
     yearsExperience: input.yearsExperience,
     limit: PHRASES_TRIED,
-  }).map((phrase) => phraseInSentence(phrase.text, input.text.original));
+  }).map((phrase) => phrase.text);
   const values: Fill = {
-    base: { company, role: role === "" ? undefined : role, category: CATEGORY_WORDS[input.category] },
+    base: {
+      company,
+      role: role === "" ? undefined : role,
+      category: CATEGORY_WORDS[input.category],
+    },
     phrases,
+    body: input.text.original,
     hashtags: cleanHashtags(input.hashtags),
     maxLength,
   };
@@ -92,7 +99,10 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
 
 interface Fill {
   base: PlaceholderValues;
+  /** Phrases as found; `inSentence` holds them as they read in a sentence, made on first use. */
   phrases: string[];
+  inSentence?: Array<string | undefined>;
+  body: string;
   hashtags: string[];
   maxLength: number;
 }
@@ -112,29 +122,51 @@ function visitRenderings(
     company: fill.base.company,
     role: fill.base.role,
     category: fill.base.category,
-    phrase: fill.phrases[0],
-    hashtags: fill.hashtags.length > 0 ? formatHashtags(fill.hashtags.slice(0, HASHTAGS_SHOWN)) : undefined,
+    phrase: phraseAt(fill, 0),
+    hashtags:
+      fill.hashtags.length > 0 ? formatHashtags(fill.hashtags.slice(0, HASHTAGS_SHOWN)) : undefined,
   };
   const phraseCount = Math.max(1, fill.phrases.length);
   for (const source of sources) {
     const ordered = orderTemplates(source, values, hash);
     for (let p = 0; p < phraseCount; p++) {
-      values.phrase = fill.phrases[p];
+      values.phrase = phraseAt(fill, p);
       for (const template of ordered) {
         if (p > 0 && !template.uses.has("phrase")) continue;
         const line = renderFitting(template, values, fill);
         if (line !== undefined && visit(line)) return;
       }
     }
-    values.phrase = fill.phrases[0];
+    values.phrase = phraseAt(fill, 0);
   }
 }
 
-function renderFitting(template: Template, values: PlaceholderValues, fill: Fill): string | undefined {
-  if (!template.uses.has("hashtags")) return accept(renderTemplate(template, values), fill.maxLength);
+function phraseAt(fill: Fill, index: number): string | undefined {
+  const phrase = fill.phrases[index];
+  if (phrase === undefined) return undefined;
+  fill.inSentence ??= [];
+  let inSentence = fill.inSentence[index];
+  if (inSentence === undefined) {
+    inSentence = phraseInSentence(phrase, fill.body);
+    fill.inSentence[index] = inSentence;
+  }
+  return inSentence;
+}
+
+function renderFitting(
+  template: Template,
+  values: PlaceholderValues,
+  fill: Fill,
+): string | undefined {
+  if (!template.uses.has("hashtags"))
+    return accept(renderTemplate(template, values), fill.maxLength);
   const shown = values.hashtags;
   let line: string | undefined;
-  for (let count = Math.min(HASHTAGS_SHOWN, fill.hashtags.length); count >= 1 && line === undefined; count--) {
+  for (
+    let count = Math.min(HASHTAGS_SHOWN, fill.hashtags.length);
+    count >= 1 && line === undefined;
+    count--
+  ) {
     if (count < HASHTAGS_SHOWN) values.hashtags = formatHashtags(fill.hashtags.slice(0, count));
     line = accept(renderTemplate(template, values), fill.maxLength);
   }
@@ -175,7 +207,9 @@ function lastResort(fill: Fill, unlike: string): string {
 function callerTemplates(sources: string[] | undefined, field: string): Template[] | undefined {
   if (sources === undefined) return undefined;
   if (!Array.isArray(sources) || sources.some((source) => typeof source !== "string")) {
-    throw new JobtagsError("invalid-options", `jobtags: ${field} must be an array of strings`, { field });
+    throw new JobtagsError("invalid-options", `jobtags: ${field} must be an array of strings`, {
+      field,
+    });
   }
   if (sources.length === 0) return undefined;
   let compiled = compiledCallerTemplates.get(sources);
@@ -222,7 +256,8 @@ function cleanHashtags(hashtags: readonly string[]): string[] {
   return clean;
 }
 
-const FIRST_WORD = /^[A-Z][a-z]+(?![\w.+#])/;
+/** A capitalised first word: "Experience", "A" (but not "C++", "iOS", "AWS"). */
+const FIRST_WORD = /^(?:[A-Z][a-z]+|A)(?![\w.+#])/;
 /** Words that open a phrase only because they open its sentence: "Experience with Go". */
 const SENTENCE_CASED =
   /^(?:experience|expertise|knowledge|background|understanding|familiarity|proficiency|fluency|command|mastery|exposure|history|at|a|an|the|some|several|multiple|many|few|over|more|around|approximately|about|minimum|solid|strong|deep|proven|extensive|excellent|good|great|significant|substantial|considerable|demonstrable|demonstrated|hands|practical|professional|relevant|previous|prior|recent|real|production|commercial|industry|technical|thorough|broad|expert|advanced|outstanding|exceptional|sound|firm|direct|first|working|past|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/i;

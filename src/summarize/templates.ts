@@ -6,8 +6,8 @@
  * so a role with its own comma ("senior engineer, platform") never runs into the next words.
  */
 
-import type { Category } from "../schema/enums";
 import { JobtagsError } from "../errors";
+import type { Category } from "../schema/enums";
 import { indefiniteArticle } from "./article";
 
 export const PLACEHOLDERS = ["company", "role", "phrase", "hashtags", "category"] as const;
@@ -83,7 +83,13 @@ export const CATEGORY_WORDS: Readonly<Record<Category, string | undefined>> = {
  * are all available, the richest are tried first (a summary that names the company beats one
  * that does not).
  */
-const WEIGHT: Record<Placeholder, number> = { phrase: 8, company: 4, role: 2, hashtags: 1, category: 1 };
+const WEIGHT: Record<Placeholder, number> = {
+  phrase: 8,
+  company: 4,
+  role: 2,
+  hashtags: 1,
+  category: 1,
+};
 
 /** A placeholder slot with what the text before it says about it, worked out once. */
 interface Slot {
@@ -100,8 +106,11 @@ export interface Template {
   parts: Array<string | Slot>;
   uses: ReadonlySet<Placeholder>;
   weight: number;
-  /** `{company}` opens a sentence; avoided for a lower-case brand ("komoot is hiring"). */
-  companyOpensSentence: boolean;
+  /**
+   * How much `{company}` opening a sentence weighs against the template for a lower-case brand
+   * ("komoot is hiring"): 1 when it opens the line, 0.5 a later sentence, else 0.
+   */
+  lowerCaseCompanyCost: number;
 }
 
 const TOKEN = /\{([^{}]*)\}|[{}]/g;
@@ -115,7 +124,7 @@ const SENTENCE_START = /(?:^|[.!?]\s+)$/;
 export function compileTemplate(source: string, field = "template"): Template {
   const parts: Template["parts"] = [];
   const uses = new Set<Placeholder>();
-  let companyOpensSentence = false;
+  let lowerCaseCompanyCost = 0;
   let last = 0;
   let before = "";
   TOKEN.lastIndex = 0;
@@ -140,14 +149,17 @@ export function compileTemplate(source: string, field = "template"): Template {
     before += literal;
     const opensSentence = SENTENCE_START.test(before);
     const article = ARTICLE_BEFORE.exec(literal);
-    if (article !== null) literal = literal.slice(0, literal.length - (article[2] ?? "").length - 1);
+    if (article !== null)
+      literal = literal.slice(0, literal.length - (article[2] ?? "").length - 1);
     if (literal !== "") parts.push(literal);
     parts.push({
       placeholder,
       article: article === null ? undefined : article[2]?.charAt(0) === "A" ? "A" : "a",
       opensSentence,
     });
-    if (placeholder === "company" && opensSentence) companyOpensSentence = true;
+    if (placeholder === "company" && opensSentence) {
+      lowerCaseCompanyCost = Math.max(lowerCaseCompanyCost, before === "" ? 1 : 0.5);
+    }
     uses.add(placeholder);
     before += `{${placeholder}}`;
     last = match.index + match[0].length;
@@ -155,7 +167,7 @@ export function compileTemplate(source: string, field = "template"): Template {
   if (last < source.length) parts.push(source.slice(last));
   let weight = 0;
   for (const placeholder of uses) weight += WEIGHT[placeholder];
-  return { source, parts, uses, weight, companyOpensSentence };
+  return { source, parts, uses, weight, lowerCaseCompanyCost };
 }
 
 export function compileTemplates(sources: readonly string[], field: string): Template[] {
@@ -173,7 +185,11 @@ export function templateFits(template: Template, values: PlaceholderValues): boo
  * each posting gets its own deterministic pick. A lower-case brand ("komoot") should not open
  * a sentence, so templates doing that come after the others of their weight.
  */
-export function orderTemplates(templates: readonly Template[], values: PlaceholderValues, hash: number): Template[] {
+export function orderTemplates(
+  templates: readonly Template[],
+  values: PlaceholderValues,
+  hash: number,
+): Template[] {
   const company = values.company ?? "";
   const lowerCompany = company !== "" && company.charAt(0) !== company.charAt(0).toUpperCase();
   const fitting: Template[] = [];
@@ -181,7 +197,7 @@ export function orderTemplates(templates: readonly Template[], values: Placehold
   for (const template of templates) {
     if (!templateFits(template, values)) continue;
     fitting.push(template);
-    weights.push(template.weight - (lowerCompany && template.companyOpensSentence ? 0.5 : 0));
+    weights.push(template.weight - (lowerCompany ? template.lowerCaseCompanyCost : 0));
   }
   const count = fitting.length;
   const shift = count === 0 ? 0 : hash % count;

@@ -9,6 +9,7 @@ import {
   isEmojiStart,
   isSpacedBulletGlyph,
   LOWER,
+  plainRunEnd,
   SINGLE_QUOTE,
   SPACE,
   UPPER,
@@ -52,7 +53,10 @@ export interface BuiltText {
   lineCount: number;
   /** `lineCount * 3` ints: start, end, flags (bit 0 bullet, bits 1.. heading kind). */
   lineTable: Int32Array;
-  /** Offsets in `text` where a token (text after a space or a line start) begins, ascending. */
+  /**
+   * Offsets in `text` where a token (text after a space or a line start) begins, ascending.
+   * A view of the writer's buffer: valid until its next `reset`.
+   */
   tokenStarts: Int32Array;
   tokenCount: number;
 }
@@ -131,28 +135,40 @@ export class TextBuilder {
   }
 
   /**
-   * Adds `source[from, to)` unit by unit, each covering itself. The caller guarantees the
-   * units are printable ASCII, with only single spaces between others: after the first, which
-   * may start a line, they are copied in a tight loop.
+   * Copies the run of `plain` units (printable ASCII the parser gives no meaning) starting at
+   * `source[from]`, single spaces between them included, each unit covering itself; returns
+   * where the run ends. Reading and copying in one loop is the parsers' fast path.
    */
-  run(source: string, from: number, to: number): void {
+  copyPlainRun(source: string, from: number, end: number, plain: Uint8Array): number {
     this.char(source.charCodeAt(from), from, from + 1);
     let i = from + 1;
-    if (this.prefixCount === 0 && this.lineHasContent && !this.spacePending) {
-      let index = this.length;
-      if (index + (to - i) > this.capacity) this.grow(Math.max(index * 2, index + to - i));
-      const { out, starts, ends } = this;
-      for (; i < to; i++, index++) {
-        const code = source.charCodeAt(i);
+    if (this.prefixCount !== 0 || !this.lineHasContent || this.spacePending) {
+      const runEnd = plainRunEnd(source, i, end, plain);
+      for (; i < runEnd; i++) this.char(source.charCodeAt(i), i, i + 1);
+      return runEnd;
+    }
+    let index = this.length;
+    if (index + (end - i) > this.capacity) this.grow(Math.max(index * 2, index + end - i));
+    const { out, starts, ends } = this;
+    while (i < end) {
+      const code = source.charCodeAt(i);
+      if (code < 0x80 && plain[code] === 1) {
         out[index] = code;
         starts[index] = i;
-        ends[index] = i + 1;
-        if (code === 0x20) this.addToken(index + 1);
+        ends[index++] = ++i;
+        continue;
       }
-      this.length = index;
-      return;
+      if (code !== 0x20 || i + 1 >= end) break;
+      const next = source.charCodeAt(i + 1);
+      if (next >= 0x80 || plain[next] !== 1) break;
+      // A single space between plain units needs no collapsing; the next unit starts a token.
+      out[index] = 0x20;
+      starts[index] = i;
+      ends[index++] = ++i;
+      this.addToken(index);
     }
-    for (; i < to; i++) this.char(source.charCodeAt(i), i, i + 1);
+    this.length = index;
+    return i;
   }
 
   /** Ends the current line; a line without content leaves its pending flags for the next. */

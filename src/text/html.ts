@@ -1,5 +1,5 @@
 import type { TextBuilder } from "./builder";
-import { plainAsciiTable, plainRunEnd } from "./chars";
+import { plainAsciiTable } from "./chars";
 import { readEntity } from "./entities";
 
 const PLAIN = plainAsciiTable("<&");
@@ -107,9 +107,7 @@ class HtmlScanner {
     while (i < length) {
       const code = source.charCodeAt(i);
       if (code < 0x80 && PLAIN[code] === 1) {
-        const runEnd = plainRunEnd(source, i + 1, length, PLAIN);
-        builder.run(source, i, runEnd);
-        i = runEnd;
+        i = builder.copyPlainRun(source, i, length, PLAIN);
         continue;
       }
       if (code === 0x3c) {

@@ -1,5 +1,5 @@
 import type { TextBuilder } from "./builder";
-import { plainAsciiTable, plainRunEnd } from "./chars";
+import { plainAsciiTable } from "./chars";
 import { readEntity } from "./entities";
 
 /** Units without a meaning in markdown, copied in bulk. */
@@ -116,9 +116,7 @@ class MarkdownScanner {
     while (i < end) {
       const code = source.charCodeAt(i);
       if (code < 0x80 && PLAIN[code] === 1) {
-        const runEnd = plainRunEnd(source, i + 1, end, PLAIN);
-        builder.run(source, i, runEnd);
-        i = runEnd;
+        i = builder.copyPlainRun(source, i, end, PLAIN);
         continue;
       }
       switch (code) {

@@ -8,6 +8,11 @@ import type { TextLine } from "./types";
  * sticky regexes. Several regex passes over each posting were most of the normalizer's time.
  */
 export interface PhraseIndex {
+  /**
+   * For ASCII words, whether some phrase's first word starts with these two letters (index
+   * `first << 7 | second`, second 0 for a one-letter word): most words are dismissed here.
+   */
+  readonly pairs: Uint8Array;
   /** For each slot (key & SLOT_MASK), 1 + the index of its groups in `groups`, or 0. */
   readonly slots: Uint16Array;
   /** Groups of phrases whose keys share a slot; the regex tells them apart. */
@@ -51,6 +56,12 @@ export function compilePhraseIndex(groups: Array<[number, string[]]>): PhraseInd
       byBit.set(bit, list);
     }
   }
+  const pairs = new Uint8Array(1 << 14);
+  for (const [, phrases] of groups) {
+    for (const phrase of phrases) {
+      if (phraseKey(phrase) !== DIGIT_KEY) pairs[pairIndex(phrase, 0, phrase.length)] = 1;
+    }
+  }
   const slots = new Uint16Array(1 << SLOT_BITS);
   const slotGroups: PhraseGroup[][] = [];
   for (const [key, byBit] of sources) {
@@ -68,7 +79,7 @@ export function compilePhraseIndex(groups: Array<[number, string[]]>): PhraseInd
       });
     }
   }
-  return { slots, groups: slotGroups };
+  return { pairs, slots, groups: slotGroups };
 }
 
 /**
@@ -85,36 +96,44 @@ export function scanPhrases(
   countBit: number,
   counts: Uint8Array,
 ): void {
-  const { slots, groups: slotGroups } = index;
+  const { pairs, slots, groups: slotGroups } = index;
+  const length = text.length;
   let line = 0;
-  let end = lines.length > 0 ? (lines[0] as TextLine).end : 0;
   for (let t = 0; t < tokenStarts.length; t++) {
     let i = tokenStarts[t] as number;
-    while (i >= end && line + 1 < lines.length) end = (lines[++line] as TextLine).end;
-    let lead = 0;
-    while (lead < MAX_LEADING_PUNCTUATION && i < end && !isWordUnit(text.charCodeAt(i))) {
-      i++;
-      lead++;
+    let code = text.charCodeAt(i);
+    if (!isWordUnit(code) || code === 0x27) {
+      // A little leading punctuation: "(nice to have)".
+      let lead = 0;
+      do {
+        if (code === 0x20 || code === 0x0a || ++lead > MAX_LEADING_PUNCTUATION || ++i >= length)
+          break;
+        code = text.charCodeAt(i);
+      } while (!isWordUnit(code) || code === 0x27);
+      if (lead > MAX_LEADING_PUNCTUATION || i >= length || !isWordUnit(code)) continue;
     }
     const start = i;
-    let key = 0;
-    if (i < end && CHAR_KIND[text.charCodeAt(i)] === DIGIT) {
+    let key: number;
+    if (CHAR_KIND[code] === DIGIT) {
       key = DIGIT_KEY;
     } else {
+      if (code < 0x80 && pairs[pairIndex(text, start, length)] === 0) continue;
       // Only the first letters make the key; the rest of the word is read on a hit.
-      while (i < end && i - start < KEY_LENGTH) {
-        const code = text.charCodeAt(i);
+      key = LOWERCASE[code] as number;
+      i++;
+      while (i < length && i - start < KEY_LENGTH) {
+        code = text.charCodeAt(i);
         if (!isWordUnit(code)) break;
         key = (Math.imul(key, 31) + (LOWERCASE[code] as number)) | 0;
         i++;
       }
-      if (i === start) continue;
-      key = Math.imul(key, 31) + (i - start);
+      key = (Math.imul(key, 31) + (i - start)) | 0;
     }
     const slot = slots[key & SLOT_MASK] as number;
     if (slot === 0) continue;
-    while (i < end && isWordUnit(text.charCodeAt(i))) i++;
-    const follow = followBit(text, i, end);
+    while (i < length && isWordUnit(text.charCodeAt(i))) i++;
+    while ((lines[line] as TextLine).end < start) line++;
+    const follow = followBit(text, i, (lines[line] as TextLine).end);
     for (const group of slotGroups[slot - 1] as PhraseGroup[]) {
       if ((group.follow & follow) === 0) continue;
       const pattern = group.pattern;
@@ -127,6 +146,15 @@ export function scanPhrases(
       }
     }
   }
+}
+
+/** Index in `PhraseIndex.pairs` of the word starting at `text[at]` (an ASCII letter). */
+function pairIndex(text: string, at: number, length: number): number {
+  const first = LOWERCASE[text.charCodeAt(at)] as number;
+  if (at + 1 >= length) return first << 7;
+  const second = text.charCodeAt(at + 1);
+  if (second >= 0x80) return (first << 7) | 0x7f;
+  return isWordUnit(second) ? (first << 7) | (LOWERCASE[second] as number) : first << 7;
 }
 
 /** What follows the word ending at `at`, as a bit for `PhraseGroup.follow`. */
@@ -203,7 +231,7 @@ function phraseKey(phrase: string): number {
   for (let k = 0; k < size; k++) {
     key = (Math.imul(key, 31) + (LOWERCASE[phrase.charCodeAt(k)] as number)) | 0;
   }
-  return Math.imul(key, 31) + size;
+  return (Math.imul(key, 31) + size) | 0;
 }
 
 function isWordKind(kind: number): boolean {

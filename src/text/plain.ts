@@ -1,5 +1,5 @@
 import type { TextBuilder } from "./builder";
-import { plainAsciiTable, plainRunEnd } from "./chars";
+import { plainAsciiTable } from "./chars";
 import { readEntity } from "./entities";
 
 const PLAIN = plainAsciiTable("&");
@@ -14,9 +14,7 @@ export function parsePlain(source: string, builder: TextBuilder): void {
   while (i < length) {
     const code = source.charCodeAt(i);
     if (code < 0x80 && PLAIN[code] === 1) {
-      const runEnd = plainRunEnd(source, i + 1, length, PLAIN);
-      builder.run(source, i, runEnd);
-      i = runEnd;
+      i = builder.copyPlainRun(source, i, length, PLAIN);
       continue;
     }
     if (code === 0x0a || code === 0x0d) {

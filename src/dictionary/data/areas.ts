@@ -55,7 +55,8 @@ export const areas: ConceptInput[] = [
         context: {
           accept: [
             {
-              after: "^\\s*(?:tools?|tooling|platforms?|dashboards?|reports?|reporting|developers?|engineers?|analysts?|solutions?|stack|team|/)\\b",
+              after:
+                "^\\s*(?:tools?|tooling|platforms?|dashboards?|reports?|reporting|developers?|engineers?|analysts?|solutions?|stack|team|/)\\b",
             },
           ],
           list: false,
@@ -356,7 +357,8 @@ export const areas: ConceptInput[] = [
         context: {
           accept: [
             {
-              after: "^\\s*(?:systems?|software|devices?|engineers?|engineering|development|developers?|programming|hardware|platforms?|targets?|firmware|c\\b|c\\+\\+|linux|rust|products?|electronics|projects?)",
+              after:
+                "^\\s*(?:systems?|software|devices?|engineers?|engineering|development|developers?|programming|hardware|platforms?|targets?|firmware|c\\b|c\\+\\+|linux|rust|products?|electronics|projects?)",
             },
           ],
           list: false,

@@ -166,12 +166,7 @@ export const business: ConceptInput[] = [
     label: "Adobe Experience Manager",
     kind: "technology",
     group: "cms",
-    aliases: [
-      "Adobe Experience Manager",
-      { text: "AEM", caseSensitive: true },
-      "Adobe CQ5",
-      "CQ5",
-    ],
+    aliases: ["Adobe Experience Manager", { text: "AEM", caseSensitive: true }, "Adobe CQ5", "CQ5"],
     implies: ["java"],
     areas: ["backend"],
     software: 0.8,
@@ -213,7 +208,8 @@ export const business: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:marketing (?:automation|tools?|stack|platforms?|software)|email (?:marketing|service providers?|tools?|platforms?)|esps?|customer engagement platforms?|martech|crm)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:marketing (?:automation|tools?|stack|platforms?|software)|email (?:marketing|service providers?|tools?|platforms?)|esps?|customer engagement platforms?|martech|crm)\\b[^.!?;]{0,60}$",
             },
             "labelledListBefore",
           ],
@@ -383,7 +379,8 @@ export const business: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
             },
             { before: "\\b(?:greenhouse|lever)\\b[^.!?;]{0,20}$" },
           ],
@@ -534,7 +531,8 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:dropbox|google drive|onedrive|sharepoint|file (?:sharing|storage))\\b[^.!?;]{0,25}$",
+              before:
+                "\\b(?:dropbox|google drive|onedrive|sharepoint|file (?:sharing|storage))\\b[^.!?;]{0,25}$",
             },
             {
               after: "^\\s*(?:,|/|or|and)\\s*(?:dropbox|google drive|onedrive|sharepoint)\\b",
@@ -648,7 +646,8 @@ export const business: ConceptInput[] = [
           reject: ["companyBlurbBefore", "companyBlurbAfter"],
           accept: [
             {
-              before: "\\b(?:accounting|bookkeeping|finance|financial|erp|payments?|billing|invoicing|expense)\\s+(?:tools?|software|systems?|platforms?|packages?|stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:accounting|bookkeeping|finance|financial|erp|payments?|billing|invoicing|expense)\\s+(?:tools?|software|systems?|platforms?|packages?|stack)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -775,7 +774,8 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:crms?|sales (?:tools?|stack|engagement|software|platforms?)|sales ?tech|revenue (?:tools?|stack)|go-to-market stack|gtm stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:crms?|sales (?:tools?|stack|engagement|software|platforms?)|sales ?tech|revenue (?:tools?|stack)|go-to-market stack|gtm stack)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -814,7 +814,8 @@ export const business: ConceptInput[] = [
           reject: ["companyBlurbBefore", "companyBlurbAfter"],
           accept: [
             {
-              before: "\\b(?:crms?|sales (?:tools?|stack|engagement|software|platforms?)|sales ?tech|revenue (?:tools?|stack)|go-to-market stack|gtm stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:crms?|sales (?:tools?|stack|engagement|software|platforms?)|sales ?tech|revenue (?:tools?|stack)|go-to-market stack|gtm stack)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -947,7 +948,8 @@ export const business: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:accounting|bookkeeping|finance|financial|erp|payments?|billing|invoicing|expense)\\s+(?:tools?|software|systems?|platforms?|packages?|stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:accounting|bookkeeping|finance|financial|erp|payments?|billing|invoicing|expense)\\s+(?:tools?|software|systems?|platforms?|packages?|stack)\\b[^.!?;]{0,50}$",
             },
             { before: "\\b(?:expensify|expense)\\b[^.!?;]{0,30}$" },
             "labelledListBefore",
@@ -1222,7 +1224,8 @@ export const business: ConceptInput[] = [
           reject: ["companyBlurbBefore", "companyBlurbAfter"],
           accept: [
             {
-              before: "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -1255,18 +1258,22 @@ export const business: ConceptInput[] = [
               after: "^\\s+(?:away|apart|off|into|toward|towards|from|in|of|and)\\b",
             },
             {
-              before: "\\b(?:concept|data|model|clock|genetic|continental|scope|the|a|configuration)\\s+$",
+              before:
+                "\\b(?:concept|data|model|clock|genetic|continental|scope|the|a|configuration)\\s+$",
             },
           ],
           accept: [
             {
-              before: "\\b(?:help ?desk|helpdesk|ticketing|support|customer (?:service|support|success)|cx|live chat|inbox)\\s+(?:tools?|software|platforms?|systems?|stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:help ?desk|helpdesk|ticketing|support|customer (?:service|support|success)|cx|live chat|inbox)\\s+(?:tools?|software|platforms?|systems?|stack)\\b[^.!?;]{0,50}$",
             },
             {
-              before: "\\b(?:marketing (?:automation|tools?|stack|platforms?|software)|email (?:marketing|service providers?|tools?|platforms?)|esps?|customer engagement platforms?|martech|crm)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:marketing (?:automation|tools?|stack|platforms?|software)|email (?:marketing|service providers?|tools?|platforms?)|esps?|customer engagement platforms?|martech|crm)\\b[^.!?;]{0,60}$",
             },
             {
-              before: "\\b(?:crms?|sales (?:tools?|stack|engagement|software|platforms?)|sales ?tech|revenue (?:tools?|stack)|go-to-market stack|gtm stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:crms?|sales (?:tools?|stack|engagement|software|platforms?)|sales ?tech|revenue (?:tools?|stack)|go-to-market stack|gtm stack)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "labelledListBefore",
@@ -1301,7 +1308,8 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:marketing (?:automation|tools?|stack|platforms?|software)|email (?:marketing|service providers?|tools?|platforms?)|esps?|customer engagement platforms?|martech|crm)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:marketing (?:automation|tools?|stack|platforms?|software)|email (?:marketing|service providers?|tools?|platforms?)|esps?|customer engagement platforms?|martech|crm)\\b[^.!?;]{0,60}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -1420,7 +1428,8 @@ export const business: ConceptInput[] = [
             "toolCueBefore",
             "labelledListBefore",
             {
-              before: "\\b(?:chainalysis|coinfirm|blockchain (?:analytics|tracking))\\b[^.!?;]{0,30}$",
+              before:
+                "\\b(?:chainalysis|coinfirm|blockchain (?:analytics|tracking))\\b[^.!?;]{0,30}$",
             },
           ],
           otherwise: "reject",
@@ -1480,11 +1489,13 @@ export const business: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s+(?:at|in|as|through|when|under|within|if|with(?:in)? (?:a|an|the|our|your)|on (?:a|an|the|our|your)|and grow|and thrive|and develop|professionally|personally|together)\\b",
+              after:
+                "^\\s+(?:at|in|as|through|when|under|within|if|with(?:in)? (?:a|an|the|our|your)|on (?:a|an|the|our|your)|and grow|and thrive|and develop|professionally|personally|together)\\b",
             },
             { after: "^\\s*(?:,\\s*)?(?:grow|thrive|succeed|learn|develop)\\b" },
             {
-              before: "\\b(?:to|will|you|who|can|could|help(?:s|ing)?|truly|really|we|they|i|must|should|would|also|helps you|enable you to|want to|eager to|ability to|opportunity to|chance to|place to|motivated to|continue to|strive to|striving to|need to|and|you'll|you will|always)\\s+$",
+              before:
+                "\\b(?:to|will|you|who|can|could|help(?:s|ing)?|truly|really|we|they|i|must|should|would|also|helps you|enable you to|want to|eager to|ability to|opportunity to|chance to|place to|motivated to|continue to|strive to|striving to|need to|and|you'll|you will|always)\\s+$",
             },
           ],
           list: false,
@@ -1525,19 +1536,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,
@@ -1684,24 +1700,29 @@ export const business: ConceptInput[] = [
             "companyBlurbBefore",
             "companyBlurbAfter",
             {
-              after: "^\\s*(?:-|–)?\\s*(?:of|end|ends|ender|line|lines|desk|office|offices|row|page|pages|door|and cent(?:er|re)|facing|runner|runners|foot|seat|lobby|porch|yard|loaded|load|burner|stage|side|matter|cover|covers|camera|face|to back|and back)\\b",
+              after:
+                "^\\s*(?:-|–)?\\s*(?:of|end|ends|ender|line|lines|desk|office|offices|row|page|pages|door|and cent(?:er|re)|facing|runner|runners|foot|seat|lobby|porch|yard|loaded|load|burner|stage|side|matter|cover|covers|camera|face|to back|and back)\\b",
             },
             {
-              before: "\\b(?:in|the|up|at|from|on|to|out|this|that|our|your|their|upfront|home|united|a|its|store)\\s+$",
+              before:
+                "\\b(?:in|the|up|at|from|on|to|out|this|that|our|your|their|upfront|home|united|a|its|store)\\s+$",
             },
           ],
           accept: [
             {
-              before: "\\b(?:help ?desk|helpdesk|ticketing|support|customer (?:service|support|success)|cx|live chat|inbox)\\s+(?:tools?|software|platforms?|systems?|stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:help ?desk|helpdesk|ticketing|support|customer (?:service|support|success)|cx|live chat|inbox)\\s+(?:tools?|software|platforms?|systems?|stack)\\b[^.!?;]{0,50}$",
             },
             {
               before: "\\b(?:tools? (?:like|such as)|e\\.g\\.)\\s+(?:\\w+\\s*,\\s*){0,5}$",
             },
             {
-              before: "\\b(?:zendesk|intercom|help ?scout|freshdesk|gorgias|slack|kustomer)\\b[^.!?;]{0,20}$",
+              before:
+                "\\b(?:zendesk|intercom|help ?scout|freshdesk|gorgias|slack|kustomer)\\b[^.!?;]{0,20}$",
             },
             {
-              after: "^\\s*(?:,|/|or|and)\\s*(?:zendesk|intercom|help ?scout|freshdesk|gorgias|kustomer|google meet|google docs)\\b",
+              after:
+                "^\\s*(?:,|/|or|and)\\s*(?:zendesk|intercom|help ?scout|freshdesk|gorgias|kustomer|google meet|google docs)\\b",
             },
             "labelledListBefore",
           ],
@@ -1740,18 +1761,22 @@ export const business: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s+(?:stages?|metrics|analysis|optimi[sz]ation|conversion|management|reporting|performance|of)\\b",
+              after:
+                "^\\s+(?:stages?|metrics|analysis|optimi[sz]ation|conversion|management|reporting|performance|of)\\b",
             },
             {
-              before: "\\b(?:the|a|sales|marketing|conversion|full|our|your|growth|acquisition|purchase|hiring|top of|bottom of|entire)\\s+$",
+              before:
+                "\\b(?:the|a|sales|marketing|conversion|full|our|your|growth|acquisition|purchase|hiring|top of|bottom of|entire)\\s+$",
             },
           ],
           accept: [
             {
-              before: "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
             },
             {
-              before: "\\b(?:looker|bigquery|gds|google data studio|snowplow|stitch|supermetrics|ometria|ga)\\b\\s*(?:,|/|and)\\s*(?:\\w+\\s*,\\s*){0,3}$",
+              before:
+                "\\b(?:looker|bigquery|gds|google data studio|snowplow|stitch|supermetrics|ometria|ga)\\b\\s*(?:,|/|and)\\s*(?:\\w+\\s*,\\s*){0,3}$",
             },
           ],
           otherwise: "reject",
@@ -1810,7 +1835,8 @@ export const business: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:cms|cmss|content management(?: systems?)?|headless cms|website builders?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:cms|cmss|content management(?: systems?)?|headless cms|website builders?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -1836,7 +1862,8 @@ export const business: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:help ?desk|helpdesk|ticketing|support|customer (?:service|support|success)|cx|live chat|inbox)\\s+(?:tools?|software|platforms?|systems?|stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:help ?desk|helpdesk|ticketing|support|customer (?:service|support|success)|cx|live chat|inbox)\\s+(?:tools?|software|platforms?|systems?|stack)\\b[^.!?;]{0,50}$",
             },
             { before: "\\b(?:zendesk|intercom|kustomer)\\b[^.!?;]{0,20}$" },
           ],
@@ -1873,7 +1900,8 @@ export const business: ConceptInput[] = [
           reject: ["companyBlurbBefore", "companyBlurbAfter"],
           accept: [
             {
-              before: "\\b(?:crms?|sales (?:tools?|stack|engagement|software|platforms?)|sales ?tech|revenue (?:tools?|stack)|go-to-market stack|gtm stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:crms?|sales (?:tools?|stack|engagement|software|platforms?)|sales ?tech|revenue (?:tools?|stack)|go-to-market stack|gtm stack)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -1936,10 +1964,12 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
             },
             {
-              before: "\\b(?:google data studio|gds|looker|bigquery|mixpanel|amplitude|gtm|tag manager|seo|sem)\\b[^.!?;]{0,30}$",
+              before:
+                "\\b(?:google data studio|gds|looker|bigquery|mixpanel|amplitude|gtm|tag manager|seo|sem)\\b[^.!?;]{0,30}$",
             },
             "labelledListBefore",
           ],
@@ -1995,7 +2025,8 @@ export const business: ConceptInput[] = [
           reject: [{ after: "^\\s*(?:systems?|amadeus|sabre|travel)\\b" }],
           accept: [
             {
-              before: "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
             },
             "labelledListBefore",
           ],
@@ -2013,7 +2044,24 @@ export const business: ConceptInput[] = [
     label: "Google Docs",
     kind: "technology",
     group: "productivity",
-    aliases: ["Google Docs", "Google Doc", "Google Documents"],
+    aliases: [
+      "Google Docs",
+      "Google Doc",
+      "Google Documents",
+      {
+        text: "Docs",
+        caseSensitive: true,
+        context: {
+          accept: [
+            { before: "\\bgoogle\\s+(?:sheets|drive|slides)\\s*(?:/|,|and|&)\\s*$" },
+            {
+              before: "\\bgoogle (?:apps|suite|workspace)\\s*\\((?:e\\.g\\.,?|i\\.e\\.,?)?\\s*$",
+            },
+          ],
+          otherwise: "reject",
+        },
+      },
+    ],
     software: 0.15,
     weight: 0.4,
   },
@@ -2092,7 +2140,23 @@ export const business: ConceptInput[] = [
     label: "Google Sheets",
     kind: "technology",
     group: "productivity",
-    aliases: ["Google Sheets", "Google Spreadsheets", "GSheets", "Google Sheet"],
+    aliases: [
+      "Google Sheets",
+      "Google Spreadsheets",
+      "GSheets",
+      "Google Sheet",
+      {
+        text: "Sheets",
+        caseSensitive: true,
+        context: {
+          accept: [
+            { before: "\\bgoogle\\s+(?:docs|drive|slides)\\s*(?:/|,|and|&)\\s*$" },
+            { before: "\\b(?:excel|docs)\\s*(?:/|or|and)\\s*(?:google\\s+)?$" },
+          ],
+          otherwise: "reject",
+        },
+      },
+    ],
     areas: ["analytics"],
     software: 0.15,
     weight: 0.8,
@@ -2123,12 +2187,14 @@ export const business: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s*(?:strateg\\w*|teams?|motions?|plans?|planning|launch\\w*|efforts?|leaders?|leadership|functions?|org|organi[sz]ation|execution|playbooks?|enablement|roles?|and|&)\\b",
+              after:
+                "^\\s*(?:strateg\\w*|teams?|motions?|plans?|planning|launch\\w*|efforts?|leaders?|leadership|functions?|org|organi[sz]ation|execution|playbooks?|enablement|roles?|and|&)\\b",
             },
           ],
           accept: [
             {
-              before: "\\b(?:google analytics|ga4?|google optimize|hotjar|tag management|tracking|pixels?|analytics tools?)\\s*(?:,|/|and|&|or)\\s*$",
+              before:
+                "\\b(?:google analytics|ga4?|google optimize|hotjar|tag management|tracking|pixels?|analytics tools?)\\s*(?:,|/|and|&|or)\\s*$",
             },
             { after: "^\\s*(?:containers?|tags?|triggers?|data ?layer)\\b" },
           ],
@@ -2179,7 +2245,8 @@ export const business: ConceptInput[] = [
             "companyBlurbBefore",
             "companyBlurbAfter",
             {
-              after: "^\\s*(?:['’]s?\\s+(?:privacy|terms)|gas(?:es)?|effect|emissions?|\\(seated|collects|will|privacy)\\b",
+              after:
+                "^\\s*(?:['’]s?\\s+(?:privacy|terms)|gas(?:es)?|effect|emissions?|\\(seated|collects|will|privacy)\\b",
             },
             {
               before: "\\b(?:with|by|to|called|provider|a|the|named|via|through|in)\\s+$",
@@ -2190,15 +2257,18 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "labelledListBefore",
             {
-              before: "\\b(?:lever|workable|bamboohr|personio|hibob|workday|ashby)\\b[^.!?;]{0,20}$",
+              before:
+                "\\b(?:lever|workable|bamboohr|personio|hibob|workday|ashby)\\b[^.!?;]{0,20}$",
             },
             {
-              after: "^\\s*(?:,|/|or|and|and/or)\\s*(?:lever|workable|bamboohr|personio|hibob|workday|ashby)\\b",
+              after:
+                "^\\s*(?:,|/|or|and|and/or)\\s*(?:lever|workable|bamboohr|personio|hibob|workday|ashby)\\b",
             },
           ],
           otherwise: "reject",
@@ -2241,7 +2311,8 @@ export const business: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:help ?desk|helpdesk|ticketing|support|customer (?:service|support|success)|cx|live chat|inbox)\\s+(?:tools?|software|platforms?|systems?|stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:help ?desk|helpdesk|ticketing|support|customer (?:service|support|success)|cx|live chat|inbox)\\s+(?:tools?|software|platforms?|systems?|stack)\\b[^.!?;]{0,50}$",
             },
             {
               before: "\\b(?:knowledge base|confluence|notion|zendesk)\\b[^.!?;]{0,20}$",
@@ -2273,10 +2344,12 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
             },
             {
-              before: "\\b(?:accounting|bookkeeping|finance|financial|erp|payments?|billing|invoicing|expense)\\s+(?:tools?|software|systems?|platforms?|packages?|stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:accounting|bookkeeping|finance|financial|erp|payments?|billing|invoicing|expense)\\s+(?:tools?|software|systems?|platforms?|packages?|stack)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "labelledListBefore",
@@ -2327,12 +2400,7 @@ export const business: ConceptInput[] = [
     label: "HackerRank",
     kind: "technology",
     group: "hr",
-    aliases: [
-      { text: "HackerRank", context: "brand" },
-      "Codility",
-      "CodeSignal",
-      "Karat",
-    ],
+    aliases: [{ text: "HackerRank", context: "brand" }, "Codility", "CodeSignal", "Karat"],
     areas: ["recruiting"],
     software: 0.4,
     weight: 0.6,
@@ -2360,13 +2428,16 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
             },
             {
-              before: "\\b(?:amplitude|mixpanel|segment|pendo|fullstory|google analytics|hotjar|looker)\\b[^.!?;]{0,25}$",
+              before:
+                "\\b(?:amplitude|mixpanel|segment|pendo|fullstory|google analytics|hotjar|looker)\\b[^.!?;]{0,25}$",
             },
             {
-              after: "^\\s*(?:,|/|or|and)\\s*(?:amplitude|mixpanel|segment|pendo|fullstory|google analytics|hotjar)\\b",
+              after:
+                "^\\s*(?:,|/|or|and)\\s*(?:amplitude|mixpanel|segment|pendo|fullstory|google analytics|hotjar)\\b",
             },
             "labelledListBefore",
           ],
@@ -2539,19 +2610,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,
@@ -2667,7 +2743,8 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:ai (?:writing|copywriting|content) tools?|copywriting tools?|copy\\.ai|chatgpt|writesonic)\\b[^.!?;]{0,30}$",
+              before:
+                "\\b(?:ai (?:writing|copywriting|content) tools?|copywriting tools?|copy\\.ai|chatgpt|writesonic)\\b[^.!?;]{0,30}$",
             },
             { after: "^\\s*(?:,|/|or|and)\\s*(?:copy\\.ai|chatgpt|writesonic)\\b" },
           ],
@@ -2773,15 +2850,18 @@ export const business: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s+(?:speakers?|speech(?:es)?|talks?|address(?:es)?|presentations? (?:at|to)|sessions?|events?|speaking)\\b",
+              after:
+                "^\\s+(?:speakers?|speech(?:es)?|talks?|address(?:es)?|presentations? (?:at|to)|sessions?|events?|speaking)\\b",
             },
             {
-              before: "\\b(?:a|the|our|your|their|give|giving|deliver|delivering|conference|opening|closing)\\s+$",
+              before:
+                "\\b(?:a|the|our|your|their|give|giving|deliver|delivering|conference|opening|closing)\\s+$",
             },
           ],
           accept: [
             {
-              before: "\\b(?:excel|word|powerpoint|ppt|outlook|office|google docs|google sheets|g ?suite|sheets|docs|slides|keynote|visio)\\b\\s*(?:[,/&]|and|or)\\s*$",
+              before:
+                "\\b(?:excel|word|powerpoint|ppt|outlook|office|google docs|google sheets|g ?suite|sheets|docs|slides|keynote|visio)\\b\\s*(?:[,/&]|and|or)\\s*$",
             },
             {
               after: "^\\s*(?:/|,|and|or|&)\\s*(?:powerpoint|google slides|pages|numbers)\\b",
@@ -2878,16 +2958,19 @@ export const business: ConceptInput[] = [
             "companyBlurbBefore",
             "companyBlurbAfter",
             {
-              after: "^\\s+(?:semiconductor|fpgas?|boltzmann|structures?|models?|energy|qcd|gauge)\\b",
+              after:
+                "^\\s+(?:semiconductor|fpgas?|boltzmann|structures?|models?|energy|qcd|gauge)\\b",
             },
             { before: "\\b(?:a|the|crystal)\\s+$" },
           ],
           accept: [
             {
-              before: "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
             },
             {
-              before: "\\b(?:culture amp|15five|peakon|leapsome|performance management)\\b[^.!?;]{0,30}$",
+              before:
+                "\\b(?:culture amp|15five|peakon|leapsome|performance management)\\b[^.!?;]{0,30}$",
             },
             "labelledListBefore",
           ],
@@ -2974,7 +3057,8 @@ export const business: ConceptInput[] = [
               after: "^\\s*(?:['’]s?\\s+(?:privacy|terms)|for|to pull|arm|action|and pulley)\\b",
             },
             {
-              before: "\\b(?:with|by|to|called|provider|a|the|named|via|through|in|your|our|key|biggest|main|growth|another|powerful|important)\\s+$",
+              before:
+                "\\b(?:with|by|to|called|provider|a|the|named|via|through|in|your|our|key|biggest|main|growth|another|powerful|important)\\s+$",
             },
             {
               before: "\\b(?:stored|processed|hosted|forwarded|shared)\\b[^.!?;]{0,30}$",
@@ -2982,15 +3066,18 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "labelledListBefore",
             {
-              before: "\\b(?:greenhouse|workable|bamboohr|personio|hibob|workday|ashby)\\b[^.!?;]{0,20}$",
+              before:
+                "\\b(?:greenhouse|workable|bamboohr|personio|hibob|workday|ashby)\\b[^.!?;]{0,20}$",
             },
             {
-              after: "^\\s*(?:,|/|or|and|and/or)\\s*(?:greenhouse|workable|bamboohr|personio|hibob|workday|ashby)\\b",
+              after:
+                "^\\s*(?:,|/|or|and|and/or)\\s*(?:greenhouse|workable|bamboohr|personio|hibob|workday|ashby)\\b",
             },
           ],
           otherwise: "reject",
@@ -3029,19 +3116,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,
@@ -3076,11 +3168,7 @@ export const business: ConceptInput[] = [
     label: "LinkedIn Recruiter",
     kind: "technology",
     group: "hr",
-    aliases: [
-      "LinkedIn Recruiter",
-      "Linkedin Recruiter",
-      "LinkedIn Talent Solutions",
-    ],
+    aliases: ["LinkedIn Recruiter", "Linkedin Recruiter", "LinkedIn Talent Solutions"],
     areas: ["recruiting"],
     software: 0.05,
     weight: 0.9,
@@ -3322,18 +3410,22 @@ export const business: ConceptInput[] = [
         context: {
           reject: [
             {
-              before: "\\b(?:home|our|the|an?|main|local|head|front|back|box|post|field|regional|central|corporate|virtual|physical|shared|satellite|london|berlin|new|one|any|no|at|from|to|in|of|family|cfo|ceo|executive|product|project|program|press|patent|tax|legal)\\s*(?:-\\s*)?$",
+              before:
+                "\\b(?:home|our|the|an?|main|local|head|front|back|box|post|field|regional|central|corporate|virtual|physical|shared|satellite|london|berlin|new|one|any|no|at|from|to|in|of|family|cfo|ceo|executive|product|project|program|press|patent|tax|legal)\\s*(?:-\\s*)?$",
             },
             {
-              after: "^\\s*(?:-|space|spaces|hours?|buildings?|locations?|manager|managers|management|administrator|admin|assistant|coordinator|in|at|of|or|based|life|setup|set-up|equipment|supplies|politics|days?|visits?|perks?|culture|environment|work|snacks|furniture|chair|rent|stipend|allowance)\\b",
+              after:
+                "^\\s*(?:-|space|spaces|hours?|buildings?|locations?|manager|managers|management|administrator|admin|assistant|coordinator|in|at|of|or|based|life|setup|set-up|equipment|supplies|politics|days?|visits?|perks?|culture|environment|work|snacks|furniture|chair|rent|stipend|allowance)\\b",
             },
           ],
           accept: [
             {
-              before: "\\b(?:excel|word|powerpoint|ppt|outlook|office|google docs|google sheets|g ?suite|sheets|docs|slides|keynote|visio)\\b\\s*(?:[,/&]|and|or)\\s*$",
+              before:
+                "\\b(?:excel|word|powerpoint|ppt|outlook|office|google docs|google sheets|g ?suite|sheets|docs|slides|keynote|visio)\\b\\s*(?:[,/&]|and|or)\\s*$",
             },
             {
-              before: "\\b(?:microsoft|ms|office|google|g ?suite|productivity|office)\\s+(?:suite|tools?|applications?|apps?|programs?|software)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:microsoft|ms|office|google|g ?suite|productivity|office)\\s+(?:suite|tools?|applications?|apps?|programs?|software)\\b[^.!?;]{0,50}$",
             },
             {
               after: "^\\s*(?:365|suite|apps?|applications?|tools|programs?|products)\\b",
@@ -3365,21 +3457,26 @@ export const business: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s+(?:of|for word|count|counts|choice|press|processing|processor|matters|is|was|out|on the street|to the wise)\\b",
+              after:
+                "^\\s+(?:of|for word|count|counts|choice|press|processing|processor|matters|is|was|out|on the street|to the wise)\\b",
             },
             {
-              before: "\\b(?:a|the|one|every|each|this|that|any|your|my|our|their|last|final|code|key|single|good|kind|spoken|written|printed|buzz|magic|swear|catch|in a)\\s+$",
+              before:
+                "\\b(?:a|the|one|every|each|this|that|any|your|my|our|their|last|final|code|key|single|good|kind|spoken|written|printed|buzz|magic|swear|catch|in a)\\s+$",
             },
           ],
           accept: [
             {
-              before: "\\b(?:excel|word|powerpoint|ppt|outlook|office|google docs|google sheets|g ?suite|sheets|docs|slides|keynote|visio)\\b\\s*(?:[,/&]|and|or)\\s*$",
+              before:
+                "\\b(?:excel|word|powerpoint|ppt|outlook|office|google docs|google sheets|g ?suite|sheets|docs|slides|keynote|visio)\\b\\s*(?:[,/&]|and|or)\\s*$",
             },
             {
-              before: "\\b(?:microsoft|ms|office|google|g ?suite|productivity|office)\\s+(?:suite|tools?|applications?|apps?|programs?|software)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:microsoft|ms|office|google|g ?suite|productivity|office)\\s+(?:suite|tools?|applications?|apps?|programs?|software)\\b[^.!?;]{0,50}$",
             },
             {
-              after: "^\\s*(?:/|,|and|or|&)\\s*(?:excel|powerpoint|ppt|outlook|visio|google docs|pages)\\b",
+              after:
+                "^\\s*(?:/|,|and|or|&)\\s*(?:excel|powerpoint|ppt|outlook|visio|google docs|pages)\\b",
             },
             {
               after: "^\\s*(?:documents?|docs?|files?|templates?|plugins?|add-?ins?|macros?)\\b",
@@ -3443,18 +3540,22 @@ export const business: ConceptInput[] = [
             "companyBlurbAfter",
             { after: "^\\s+(?:phones?|smartphones?|of|and|for|to|is|was|when)\\b" },
             {
-              before: "\\b(?:in|stealth|dark|light|work|startup|growth|high-growth|survival|beast|fast|focus|debug|strict|offline|online|edit|read|write|safe|test|a|the|this|that|any|every|each|one|single|multi|multiplayer|game|battle|career|campaign|sandbox|creative)\\s+$",
+              before:
+                "\\b(?:in|stealth|dark|light|work|startup|growth|high-growth|survival|beast|fast|focus|debug|strict|offline|online|edit|read|write|safe|test|a|the|this|that|any|every|each|one|single|multi|multiplayer|game|battle|career|campaign|sandbox|creative)\\s+$",
             },
           ],
           accept: [
             {
-              before: "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
             },
             {
-              before: "\\b(?:tableau|looker|periscope|metabase|redash|sisense|power bi|superset)\\b[^.!?;]{0,20}$",
+              before:
+                "\\b(?:tableau|looker|periscope|metabase|redash|sisense|power bi|superset)\\b[^.!?;]{0,20}$",
             },
             {
-              after: "^\\s*(?:,|/|or|and)\\s*(?:tableau|looker|periscope|metabase|redash|sisense|power bi)\\b",
+              after:
+                "^\\s*(?:,|/|or|and)\\s*(?:tableau|looker|periscope|metabase|redash|sisense|power bi)\\b",
             },
             "labelledListBefore",
           ],
@@ -3552,7 +3653,8 @@ export const business: ConceptInput[] = [
           reject: [{ after: "^\\s*[,:]" }, { before: "^\\s*$" }],
           accept: [
             {
-              before: "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -3739,15 +3841,18 @@ export const business: ConceptInput[] = [
           reject: [
             { after: "^\\s+(?:on|for|of|is|was|and (?:vision|strategy))\\b" },
             {
-              before: "\\b(?:the|a|an|positive|optimistic|global|economic|financial|market|business|growth|future|fresh|different|your|our|their|its|long-term|outlook)\\s+$",
+              before:
+                "\\b(?:the|a|an|positive|optimistic|global|economic|financial|market|business|growth|future|fresh|different|your|our|their|its|long-term|outlook)\\s+$",
             },
           ],
           accept: [
             {
-              before: "\\b(?:excel|word|powerpoint|ppt|outlook|office|google docs|google sheets|g ?suite|sheets|docs|slides|keynote|visio)\\b\\s*(?:[,/&]|and|or)\\s*$",
+              before:
+                "\\b(?:excel|word|powerpoint|ppt|outlook|office|google docs|google sheets|g ?suite|sheets|docs|slides|keynote|visio)\\b\\s*(?:[,/&]|and|or)\\s*$",
             },
             {
-              before: "\\b(?:microsoft|ms|office|google|g ?suite|productivity|office)\\s+(?:suite|tools?|applications?|apps?|programs?|software)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:microsoft|ms|office|google|g ?suite|productivity|office)\\s+(?:suite|tools?|applications?|apps?|programs?|software)\\b[^.!?;]{0,50}$",
             },
             {
               after: "^\\s*(?:/|,|and|or|&)\\s*(?:excel|word|powerpoint|teams|gmail)\\b",
@@ -3775,17 +3880,20 @@ export const business: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s+(?:coordinator|manager|specialist|efforts?|activities|programs?|campaigns?|strategy|strategies|team|and (?:engagement|partnerships?|events?))\\b",
+              after:
+                "^\\s+(?:coordinator|manager|specialist|efforts?|activities|programs?|campaigns?|strategy|strategies|team|and (?:engagement|partnerships?|events?))\\b",
             },
             {
-              before: "\\b(?:community|public|cold|direct|customer|media|partner|sales|email|social|active|proactive|creative|informed|targeted|personali[sz]ed|the|our|your|and|of|for|in|to|do|conduct|conducting)\\s+$",
+              before:
+                "\\b(?:community|public|cold|direct|customer|media|partner|sales|email|social|active|proactive|creative|informed|targeted|personali[sz]ed|the|our|your|and|of|for|in|to|do|conduct|conducting)\\s+$",
             },
             "companyBlurbBefore",
             "companyBlurbAfter",
           ],
           accept: [
             {
-              before: "\\b(?:crms?|sales (?:tools?|stack|engagement|software|platforms?)|sales ?tech|revenue (?:tools?|stack)|go-to-market stack|gtm stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:crms?|sales (?:tools?|stack|engagement|software|platforms?)|sales ?tech|revenue (?:tools?|stack)|go-to-market stack|gtm stack)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -3911,10 +4019,12 @@ export const business: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
             },
             {
-              before: "\\b(?:tableau|looker|metabase|mode|redash|sisense|amplitude)\\b[^.!?;]{0,25}$",
+              before:
+                "\\b(?:tableau|looker|metabase|mode|redash|sisense|amplitude)\\b[^.!?;]{0,25}$",
             },
             {
               after: "^\\s*(?:,|/|or|and)\\s*(?:tableau|looker|metabase|mode|redash|sisense)\\b",
@@ -3968,19 +4078,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,
@@ -4070,14 +4185,11 @@ export const business: ConceptInput[] = [
         text: "Postmark",
         caseSensitive: true,
         context: {
-          reject: [
-            { after: "^\\s+(?:date|stamp)\\b" },
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-          ],
+          reject: [{ after: "^\\s+(?:date|stamp)\\b" }, "companyBlurbBefore", "companyBlurbAfter"],
           accept: [
             {
-              before: "\\b(?:marketing (?:automation|tools?|stack|platforms?|software)|email (?:marketing|service providers?|tools?|platforms?)|esps?|customer engagement platforms?|martech|crm)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:marketing (?:automation|tools?|stack|platforms?|software)|email (?:marketing|service providers?|tools?|platforms?)|esps?|customer engagement platforms?|martech|crm)\\b[^.!?;]{0,60}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -4096,13 +4208,7 @@ export const business: ConceptInput[] = [
     label: "Power BI",
     kind: "technology",
     group: "bi",
-    aliases: [
-      "Power BI",
-      "PowerBI",
-      "Microsoft Power BI",
-      "MS Power BI",
-      "Power-BI",
-    ],
+    aliases: ["Power BI", "PowerBI", "Microsoft Power BI", "MS Power BI", "Power-BI"],
     areas: ["analytics"],
     software: 0.35,
   },
@@ -4123,7 +4229,8 @@ export const business: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:excel|word|powerpoint|ppt|outlook|office|google docs|google sheets|g ?suite|sheets|docs|slides|keynote|visio)\\b\\s*(?:[,/&]|and|or)\\s*$",
+              before:
+                "\\b(?:excel|word|powerpoint|ppt|outlook|office|google docs|google sheets|g ?suite|sheets|docs|slides|keynote|visio)\\b\\s*(?:[,/&]|and|or)\\s*$",
             },
             {
               after: "^\\s*(?:/|,|and|or|&)\\s*(?:excel|word|keynote|google slides)\\b",
@@ -4143,14 +4250,7 @@ export const business: ConceptInput[] = [
     label: "Power Query",
     kind: "technology",
     group: "bi",
-    aliases: [
-      "Power Query",
-      "Power Query M",
-      "Power M",
-      "M language",
-      "Power Pivot",
-      "PowerPivot",
-    ],
+    aliases: ["Power Query", "Power Query M", "Power M", "M language", "Power Pivot", "PowerPivot"],
     areas: ["analytics"],
     software: 0.3,
     weight: 0.7,
@@ -4265,19 +4365,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,
@@ -4362,19 +4467,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,
@@ -4426,7 +4536,8 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "labelledListBefore",
@@ -4564,12 +4675,7 @@ export const business: ConceptInput[] = [
     label: "LinkedIn Sales Navigator",
     kind: "technology",
     group: "sales",
-    aliases: [
-      "LinkedIn Sales Navigator",
-      "Sales Navigator",
-      "LinkedIn Sales Nav",
-      "Sales Nav",
-    ],
+    aliases: ["LinkedIn Sales Navigator", "Sales Navigator", "LinkedIn Sales Nav", "Sales Nav"],
     areas: ["sales"],
     software: 0.1,
     weight: 0.8,
@@ -4624,7 +4730,8 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:cms|cmss|content management(?: systems?)?|headless cms|website builders?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:cms|cmss|content management(?: systems?)?|headless cms|website builders?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -4695,22 +4802,27 @@ export const business: ConceptInput[] = [
             "companyBlurbBefore",
             "companyBlurbAfter",
             {
-              before: "\\b(?:business|market|customer|user|audience|mid-market|enterprise|smb|this|that|each|every|a|the|our|your|new|growing|fastest|specific|key|target|industry|vertical|sub|segment)\\s+$",
+              before:
+                "\\b(?:business|market|customer|user|audience|mid-market|enterprise|smb|this|that|each|every|a|the|our|your|new|growing|fastest|specific|key|target|industry|vertical|sub|segment)\\s+$",
             },
             {
-              after: "^\\s+(?:leader|leaders|lead|of|owner|strategy|manager|marketing|head|director|portfolio|growth)\\b",
+              after:
+                "^\\s+(?:leader|leaders|lead|of|owner|strategy|manager|marketing|head|director|portfolio|growth)\\b",
             },
           ],
           accept: [
             {
-              before: "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:analytics|tracking|bi|business intelligence|visuali[sz]ation|dashboard(?:ing)?|reporting|product analytics|event tracking|data)\\s+(?:tools?|platforms?|software|stack|solutions?|suites?)\\b[^.!?;]{0,60}$",
             },
             "toolCueBefore",
             {
-              before: "\\b(?:amplitude|mixpanel|heap|rudderstack|mparticle|snowplow|google analytics|zapier|looker|bigquery|braze|iterable)\\b[^.!?;]{0,25}$",
+              before:
+                "\\b(?:amplitude|mixpanel|heap|rudderstack|mparticle|snowplow|google analytics|zapier|looker|bigquery|braze|iterable)\\b[^.!?;]{0,25}$",
             },
             {
-              after: "^\\s*(?:,|/|or|and)\\s*(?:amplitude|mixpanel|heap|rudderstack|mparticle|snowplow|zapier|looker)\\b",
+              after:
+                "^\\s*(?:,|/|or|and)\\s*(?:amplitude|mixpanel|heap|rudderstack|mparticle|snowplow|zapier|looker)\\b",
             },
             {
               after: "^\\s*(?:events?|tracking|integrations?|sources?|destinations?|cdp)\\b",
@@ -4743,7 +4855,8 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:crms?|sales (?:tools?|stack|engagement|software|platforms?)|sales ?tech|revenue (?:tools?|stack)|go-to-market stack|gtm stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:crms?|sales (?:tools?|stack|engagement|software|platforms?)|sales ?tech|revenue (?:tools?|stack)|go-to-market stack|gtm stack)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -4923,19 +5036,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,
@@ -4986,11 +5104,7 @@ export const business: ConceptInput[] = [
     label: "Solution Selling",
     kind: "technology",
     group: "sales",
-    aliases: [
-      "Solution Selling",
-      "solution-selling",
-      "solution selling methodology",
-    ],
+    aliases: ["Solution Selling", "solution-selling", "solution selling methodology"],
     areas: ["sales"],
     software: 0.1,
     weight: 0.6,
@@ -5063,24 +5177,30 @@ export const business: ConceptInput[] = [
             "companyBlurbBefore",
             "companyBlurbAfter",
             {
-              after: "^\\s+(?:feet|foot|meters?|metres?|miles?|kilomet(?:er|re)s?|one|root|brackets?|pegs?|inch(?:es)?|km|ft|m2|pixels?)\\b",
+              after:
+                "^\\s+(?:feet|foot|meters?|metres?|miles?|kilomet(?:er|re)s?|one|root|brackets?|pegs?|inch(?:es)?|km|ft|m2|pixels?)\\b",
             },
             {
-              before: "\\b(?:times|back to|fair and|town|city|market|a|the|union|washington|trafalgar|red|village)\\s+$",
+              before:
+                "\\b(?:times|back to|fair and|town|city|market|a|the|union|washington|trafalgar|red|village)\\s+$",
             },
           ],
           accept: [
             {
-              before: "\\b(?:accounting|bookkeeping|finance|financial|erp|payments?|billing|invoicing|expense)\\s+(?:tools?|software|systems?|platforms?|packages?|stack)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:accounting|bookkeeping|finance|financial|erp|payments?|billing|invoicing|expense)\\s+(?:tools?|software|systems?|platforms?|packages?|stack)\\b[^.!?;]{0,50}$",
             },
             {
-              before: "\\b(?:e-?commerce|ecommerce|online store|storefront|shop)\\s+(?:platforms?|tools?|stack|solutions?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:e-?commerce|ecommerce|online store|storefront|shop)\\s+(?:platforms?|tools?|stack|solutions?)\\b[^.!?;]{0,50}$",
             },
             {
-              before: "\\b(?:stripe|paypal|braintree|adyen|shopify|toast|clover|lightspeed)\\b[^.!?;]{0,20}$",
+              before:
+                "\\b(?:stripe|paypal|braintree|adyen|shopify|toast|clover|lightspeed)\\b[^.!?;]{0,20}$",
             },
             {
-              after: "^\\s*(?:,|/|or|and)\\s*(?:stripe|paypal|braintree|adyen|toast|clover|shopify)\\b",
+              after:
+                "^\\s*(?:,|/|or|and)\\s*(?:stripe|paypal|braintree|adyen|toast|clover|shopify)\\b",
             },
             "labelledListBefore",
           ],
@@ -5120,10 +5240,7 @@ export const business: ConceptInput[] = [
     label: "SSIS",
     kind: "technology",
     group: "bi",
-    aliases: [
-      { text: "SSIS", caseSensitive: true },
-      "SQL Server Integration Services",
-    ],
+    aliases: [{ text: "SSIS", caseSensitive: true }, "SQL Server Integration Services"],
     areas: ["data"],
     software: 0.7,
     weight: 0.8,
@@ -5134,10 +5251,7 @@ export const business: ConceptInput[] = [
     label: "SSRS",
     kind: "technology",
     group: "bi",
-    aliases: [
-      { text: "SSRS", caseSensitive: true },
-      "SQL Server Reporting Services",
-    ],
+    aliases: [{ text: "SSRS", caseSensitive: true }, "SQL Server Reporting Services"],
     areas: ["analytics"],
     software: 0.6,
     weight: 0.8,
@@ -5380,22 +5494,28 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
             {
-              after: "^\\s+(?:groups?|channels?|chat)\\s+(?:for|with)\\s+(?:the\\s+)?(?:team|candidates)\\b",
+              after:
+                "^\\s+(?:groups?|channels?|chat)\\s+(?:for|with)\\s+(?:the\\s+)?(?:team|candidates)\\b",
             },
           ],
           accept: [
@@ -5462,19 +5582,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,
@@ -5492,19 +5617,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,
@@ -5636,19 +5766,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,
@@ -5678,19 +5813,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,
@@ -5841,19 +5981,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,
@@ -5873,11 +6018,7 @@ export const business: ConceptInput[] = [
     label: "Wix",
     kind: "technology",
     group: "cms",
-    aliases: [
-      { text: "Wix", caseSensitive: true, context: "brand" },
-      "Wix.com",
-      "Velo by Wix",
-    ],
+    aliases: [{ text: "Wix", caseSensitive: true, context: "brand" }, "Wix.com", "Velo by Wix"],
     areas: ["frontend"],
     software: 0.3,
     weight: 0.8,
@@ -5915,7 +6056,8 @@ export const business: ConceptInput[] = [
             "techCueBefore",
             "labelledListBefore",
             {
-              after: "^\\s*(?:plugins?|themes?|sites?|development|developers?|rest api|admin|core|hooks?|multisite)\\b",
+              after:
+                "^\\s*(?:plugins?|themes?|sites?|development|developers?|rest api|admin|core|hooks?|multisite)\\b",
             },
           ],
           otherwise: "reject",
@@ -5947,7 +6089,8 @@ export const business: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:applicant tracking(?: systems?)?|ats|recruiting (?:tools?|software|platforms?|systems?)|hr (?:tools?|software|systems?|platforms?)|hris|people (?:ops )?tools?|payroll (?:tools?|software|providers?|systems?)|hr tech)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "labelledListBefore",
@@ -5985,7 +6128,8 @@ export const business: ConceptInput[] = [
               after: "^\\s+(?:starts?|ends?|hours?|begins?|schedules?|routine|is|was)\\b",
             },
             {
-              before: "\\b(?:a|your|the|our|each|every|typical|normal|full|long|busy|8-hour|eight-hour|regular|standard|whole|entire|average|first|last|one)\\s+$",
+              before:
+                "\\b(?:a|your|the|our|each|every|typical|normal|full|long|busy|8-hour|eight-hour|regular|standard|whole|entire|average|first|last|one)\\s+$",
             },
           ],
           list: false,
@@ -6023,10 +6167,7 @@ export const business: ConceptInput[] = [
     label: "XTM Cloud",
     kind: "technology",
     group: "localization",
-    aliases: [
-      "XTM Cloud",
-      { text: "XTM", caseSensitive: true, context: "listOnly" },
-    ],
+    aliases: ["XTM Cloud", { text: "XTM", caseSensitive: true, context: "listOnly" }],
     areas: ["translation"],
     software: 0.1,
     weight: 0.8,
@@ -6071,19 +6212,24 @@ export const business: ConceptInput[] = [
             "insideUrlBefore",
             { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
             {
-              after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+              after:
+                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
             },
             {
-              before: "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+              before:
+                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
             },
             {
-              before: "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
             },
             {
-              after: "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+              after:
+                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
             },
             {
-              before: "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+              before:
+                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
             },
           ],
           list: false,

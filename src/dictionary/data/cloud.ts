@@ -226,7 +226,11 @@ export const cloud: ConceptInput[] = [
       {
         text: "CDK",
         caseSensitive: true,
-        context: { accept: [awsContextBefore, "labelledListBefore"], list: true, otherwise: "reject" },
+        context: {
+          accept: [awsContextBefore, "labelledListBefore"],
+          list: true,
+          otherwise: "reject",
+        },
       },
     ],
     implies: ["aws"],
@@ -445,7 +449,11 @@ export const cloud: ConceptInput[] = [
     label: "Google Cloud Functions",
     kind: "technology",
     group: "cloud",
-    aliases: ["Google Cloud Functions", "GCP Cloud Functions", { text: "Cloud Functions", caseSensitive: true }],
+    aliases: [
+      "Google Cloud Functions",
+      "GCP Cloud Functions",
+      { text: "Cloud Functions", caseSensitive: true },
+    ],
     implies: ["googlecloud"],
     areas: ["backend"],
     software: 0.97,
@@ -564,7 +572,11 @@ export const cloud: ConceptInput[] = [
       {
         text: "Dataflow",
         caseSensitive: true,
-        context: { accept: [gcpContextBefore, "labelledListBefore"], list: true, otherwise: "reject" },
+        context: {
+          accept: [gcpContextBefore, "labelledListBefore"],
+          list: true,
+          otherwise: "reject",
+        },
       },
     ],
     implies: ["googlecloud"],
@@ -607,7 +619,11 @@ export const cloud: ConceptInput[] = [
       {
         text: "EBS",
         caseSensitive: true,
-        context: { accept: [awsContextBefore, "labelledListBefore"], list: true, otherwise: "reject" },
+        context: {
+          accept: [awsContextBefore, "labelledListBefore"],
+          list: true,
+          otherwise: "reject",
+        },
       },
     ],
     implies: ["aws"],
@@ -644,7 +660,10 @@ export const cloud: ConceptInput[] = [
           // ECS is also the Entity Component System of game engines.
           reject: [
             { after: "^\\s*(?:architecture|pattern|framework|\\(entity)" },
-            { before: "(?:unity|dots|entity[- ]component[- ]systems?|game engines?)\\b[^.!?;]{0,40}$" },
+            {
+              before:
+                "(?:unity|dots|entity[- ]component[- ]systems?|game engines?)\\b[^.!?;]{0,40}$",
+            },
           ],
           list: true,
           otherwise: "accept",
@@ -669,7 +688,11 @@ export const cloud: ConceptInput[] = [
       {
         text: "EFS",
         caseSensitive: true,
-        context: { accept: [awsContextBefore, "labelledListBefore"], list: true, otherwise: "reject" },
+        context: {
+          accept: [awsContextBefore, "labelledListBefore"],
+          list: true,
+          otherwise: "reject",
+        },
       },
     ],
     implies: ["aws"],
@@ -683,7 +706,12 @@ export const cloud: ConceptInput[] = [
     label: "Amazon EKS",
     kind: "technology",
     group: "cloud",
-    aliases: ["Amazon EKS", "AWS EKS", "Elastic Kubernetes Service", { text: "EKS", caseSensitive: true }],
+    aliases: [
+      "Amazon EKS",
+      "AWS EKS",
+      "Elastic Kubernetes Service",
+      { text: "EKS", caseSensitive: true },
+    ],
     implies: ["aws"],
     areas: ["devops"],
     software: 0.98,
@@ -695,7 +723,7 @@ export const cloud: ConceptInput[] = [
     label: "Amazon ElastiCache",
     kind: "technology",
     group: "cloud",
-    aliases: ["ElastiCache", "Amazon ElastiCache", "AWS ElastiCache"],
+    aliases: ["ElastiCache", "Amazon ElastiCache", "AWS ElastiCache", "ElasticCache"],
     implies: ["aws"],
     areas: ["backend"],
     software: 0.97,
@@ -729,10 +757,18 @@ export const cloud: ConceptInput[] = [
         context: {
           // EMR is also the electronic medical record of health-care postings.
           reject: [
-            { before: "\\b(?:electronic|medical|health|clinical|patient|hospital|ehr)\\b[^.!?;]{0,40}$" },
-            { after: "^\\s*(?:/\\s*ehr|systems?|records?|data|integration|vendors?|platforms?)\\b" },
+            {
+              before:
+                "\\b(?:electronic|medical|health|clinical|patient|hospital|ehr)\\b[^.!?;]{0,40}$",
+            },
+            {
+              after: "^\\s*(?:/\\s*ehr|systems?|records?|data|integration|vendors?|platforms?)\\b",
+            },
           ],
-          accept: [awsContextBefore, { before: "\\b(?:spark|hadoop|hive|presto)\\b[^.!?;]{0,40}$" }],
+          accept: [
+            awsContextBefore,
+            { before: "\\b(?:spark|hadoop|hive|presto)\\b[^.!?;]{0,40}$" },
+          ],
           list: true,
           otherwise: "reject",
         },
@@ -884,7 +920,13 @@ export const cloud: ConceptInput[] = [
     label: "Amazon Kinesis",
     kind: "technology",
     group: "cloud",
-    aliases: ["Kinesis", "Amazon Kinesis", "AWS Kinesis", "Kinesis Firehose", "Kinesis Data Streams"],
+    aliases: [
+      "Kinesis",
+      "Amazon Kinesis",
+      "AWS Kinesis",
+      "Kinesis Firehose",
+      "Kinesis Data Streams",
+    ],
     implies: ["aws"],
     areas: ["data"],
     software: 0.97,
@@ -1031,7 +1073,10 @@ export const cloud: ConceptInput[] = [
         caseSensitive: true,
         context: {
           // RDS is also Microsoft's Remote Desktop Services.
-          reject: [{ before: "\\bremote desktop\\b[^.!?;]{0,20}$" }, { after: "^\\s*\\(remote desktop" }],
+          reject: [
+            { before: "\\bremote desktop\\b[^.!?;]{0,20}$" },
+            { after: "^\\s*\\(remote desktop" },
+          ],
           list: true,
           otherwise: "accept",
         },
@@ -1116,7 +1161,10 @@ export const cloud: ConceptInput[] = [
         context: {
           // "SNS" is also "social networking service" in marketing postings.
           reject: [
-            { after: "^\\s*(?:marketing|platforms?|channels?|accounts?|posts?|content|campaigns?|ads)\\b" },
+            {
+              after:
+                "^\\s*(?:marketing|platforms?|channels?|accounts?|posts?|content|campaigns?|ads)\\b",
+            },
           ],
           accept: [awsContextBefore, "labelledListBefore"],
           list: true,

@@ -3,8 +3,6 @@ import type { ConceptInput, Pattern } from "../schema";
 
 /** The usual technology cues for a word that is also English ("experience with Spark"). */
 const techCues = ["techCueBefore", "techNounAfter", "labelledListBefore"];
-/** Stricter cues for names and nouns that "with" or "in" often precede. */
-const skillCues = ["skillCueBefore", "techNounAfter", "labelledListBefore"];
 /** A data-stack neighbourhood: "Hadoop, Hive", "Spark/Storm", "Airflow or Prefect" are told by their company. */
 const dataToolNear: Pattern = {
   before:
@@ -49,7 +47,13 @@ export const dataMl: ConceptInput[] = [
         text: "Airflow",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:rates?|sensors?|meters?|resistance|management|direction|systems? (?:in|for) (?:buildings?|hvac))\\b" }, { before: "(?:good|proper|the|hvac|cooling)\\s+$" }],
+          reject: [
+            {
+              after:
+                "^\\s+(?:rates?|sensors?|meters?|resistance|management|direction|systems? (?:in|for) (?:buildings?|hvac))\\b",
+            },
+            { before: "(?:good|proper|the|hvac|cooling)\\s+$" },
+          ],
           list: false,
           otherwise: "accept",
         },
@@ -86,7 +90,21 @@ export const dataMl: ConceptInput[] = [
     label: "Astronomer",
     kind: "technology",
     group: "data",
-    aliases: ["Astronomer.io", { text: "Astronomer", caseSensitive: true, context: { accept: [{ before: "(?:airflow|apache airflow)\\b.{0,30}$" }, { after: "^\\s*(?:cloud|platform|\\(airflow)" }, "labelledListBefore"], list: true } }],
+    aliases: [
+      "Astronomer.io",
+      {
+        text: "Astronomer",
+        caseSensitive: true,
+        context: {
+          accept: [
+            { before: "(?:airflow|apache airflow)\\b.{0,30}$" },
+            { after: "^\\s*(?:cloud|platform|\\(airflow)" },
+            "labelledListBefore",
+          ],
+          list: true,
+        },
+      },
+    ],
     implies: ["airflow"],
     areas: ["data"],
     software: 0.97,
@@ -98,7 +116,22 @@ export const dataMl: ConceptInput[] = [
     label: "Azkaban",
     kind: "technology",
     group: "data",
-    aliases: [{ text: "Azkaban", caseSensitive: true, context: { reject: [{ before: "(?:prisoner of|prison of)\\s+$" }], accept: ["labelledListBefore", dataToolNear, { before: "(?:workflow|scheduler|orchestration)\\b.{0,40}$" }, { after: "^\\s*,\\s*(?:luigi|airflow|oozie)\\b" }], list: true } }],
+    aliases: [
+      {
+        text: "Azkaban",
+        caseSensitive: true,
+        context: {
+          reject: [{ before: "(?:prisoner of|prison of)\\s+$" }],
+          accept: [
+            "labelledListBefore",
+            dataToolNear,
+            { before: "(?:workflow|scheduler|orchestration)\\b.{0,40}$" },
+            { after: "^\\s*,\\s*(?:luigi|airflow|oozie)\\b" },
+          ],
+          list: true,
+        },
+      },
+    ],
     areas: ["data"],
     software: 0.97,
     weight: 0.3,
@@ -116,8 +149,16 @@ export const dataMl: ConceptInput[] = [
         text: "Beam",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:of|with|search|splitters?|me up)\\b" }, { before: "(?:a|the|laser|light|electron|balance|high|low)\\s+$" }],
-          accept: ["skillCueBefore", "labelledListBefore", dataToolNear, { after: "^\\s*(?:pipelines?|jobs?|runners?|sdk)\\b" }],
+          reject: [
+            { after: "^\\s+(?:of|with|search|splitters?|me up)\\b" },
+            { before: "(?:a|the|laser|light|electron|balance|high|low)\\s+$" },
+          ],
+          accept: [
+            "skillCueBefore",
+            "labelledListBefore",
+            dataToolNear,
+            { after: "^\\s*(?:pipelines?|jobs?|runners?|sdk)\\b" },
+          ],
           list: true,
         },
       },
@@ -177,7 +218,20 @@ export const dataMl: ConceptInput[] = [
     label: "Bokeh",
     kind: "technology",
     group: "data",
-    aliases: [{ text: "Bokeh", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:effects?|lights?|backgrounds?|photography)\\b" }], accept: [...techCues, { before: "(?:matplotlib|seaborn|plotly|altair)\\s*(?:[,/]|and|or)?\\s*$" }], list: true } }],
+    aliases: [
+      {
+        text: "Bokeh",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?:effects?|lights?|backgrounds?|photography)\\b" }],
+          accept: [
+            ...techCues,
+            { before: "(?:matplotlib|seaborn|plotly|altair)\\s*(?:[,/]|and|or)?\\s*$" },
+          ],
+          list: true,
+        },
+      },
+    ],
     implies: ["python"],
     areas: ["data"],
     software: 0.9,
@@ -258,7 +312,12 @@ export const dataMl: ConceptInput[] = [
     label: "Databricks",
     kind: "technology",
     group: "data",
-    aliases: [{ text: "Databricks", context: "brand" }, "Databricks SQL", "Databricks Lakehouse", "Unity Catalog"],
+    aliases: [
+      { text: "Databricks", context: "brand" },
+      "Databricks SQL",
+      "Databricks Lakehouse",
+      "Unity Catalog",
+    ],
     areas: ["data"],
     software: 0.9,
   },
@@ -301,7 +360,15 @@ export const dataMl: ConceptInput[] = [
         caseSensitive: true,
         context: {
           // DBT is also Dialectical Behavior Therapy in health postings.
-          reject: [{ after: "^\\s*(?:therap\\w*|skills groups?|-informed|informed|clinicians?|trained)\\b" }, { before: "(?:cbt|dialectical behaviou?r therapy|therapy|therapist)\\W*(?:\\w+\\W+){0,2}$" }],
+          reject: [
+            {
+              after: "^\\s*(?:therap\\w*|skills groups?|-informed|informed|clinicians?|trained)\\b",
+            },
+            {
+              before:
+                "(?:cbt|dialectical behaviou?r therapy|therapy|therapist)\\W*(?:\\w+\\W+){0,2}$",
+            },
+          ],
           accept: [...techCues, dataToolNear, { before: "(?:eg\\.|e\\.g\\.)\\s*$" }],
           list: true,
         },
@@ -338,7 +405,22 @@ export const dataMl: ConceptInput[] = [
     label: "Apache Drill",
     kind: "technology",
     group: "data",
-    aliases: ["Apache Drill", { text: "Drill", caseSensitive: true, context: { reject: [{ after: "^\\s+(?!(?:and|or)\\b)[a-z]" }], accept: ["labelledListBefore", dataToolNear, { after: "^\\s*,\\s*(?:athena|presto|hive|impala|trino)\\b" }], list: true } }],
+    aliases: [
+      "Apache Drill",
+      {
+        text: "Drill",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?!(?:and|or)\\b)[a-z]" }],
+          accept: [
+            "labelledListBefore",
+            dataToolNear,
+            { after: "^\\s*,\\s*(?:athena|presto|hive|impala|trino)\\b" },
+          ],
+          list: true,
+        },
+      },
+    ],
     areas: ["data"],
     software: 0.97,
     weight: 0.4,
@@ -360,7 +442,10 @@ export const dataMl: ConceptInput[] = [
     label: "DVC",
     kind: "technology",
     group: "ml",
-    aliases: ["Data Version Control", { text: "DVC", caseSensitive: true, context: { accept: techCues, list: true } }],
+    aliases: [
+      "Data Version Control",
+      { text: "DVC", caseSensitive: true, context: { accept: techCues, list: true } },
+    ],
     areas: ["machine-learning"],
     software: 0.97,
     weight: 0.4,
@@ -371,7 +456,7 @@ export const dataMl: ConceptInput[] = [
     label: "Feast",
     kind: "technology",
     group: "ml",
-    aliases: ["Feast feature store", "Tecton feature store", "feature store"],
+    aliases: ["Feast feature store"],
     areas: ["machine-learning"],
     software: 0.97,
     weight: 0.3,
@@ -427,7 +512,16 @@ export const dataMl: ConceptInput[] = [
     label: "GPT",
     kind: "technology",
     group: "ml",
-    aliases: [{ text: "GPT", caseSensitive: true }, "GPT-2", "GPT-3", "GPT-3.5", "GPT-4", "GPT-4o", "ChatGPT", "OpenAI GPT"],
+    aliases: [
+      { text: "GPT", caseSensitive: true },
+      "GPT-2",
+      "GPT-3",
+      "GPT-3.5",
+      "GPT-4",
+      "GPT-4o",
+      "ChatGPT",
+      "OpenAI GPT",
+    ],
     implies: ["nlp"],
     areas: ["machine-learning"],
     software: 0.8,
@@ -523,8 +617,15 @@ export const dataMl: ConceptInput[] = [
         text: "Hive",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:mind|of activity|of)\\b" }, { before: "(?:a|the|bee|busy|our)\\s+$" }],
-          accept: [...techCues, dataToolNear, { after: "^\\s*(?:,|/|and|or)\\s*(?:spark|presto|impala|hadoop|pig|hbase)\\b" }],
+          reject: [
+            { after: "^\\s+(?:mind|of activity|of)\\b" },
+            { before: "(?:a|the|bee|busy|our)\\s+$" },
+          ],
+          accept: [
+            ...techCues,
+            dataToolNear,
+            { after: "^\\s*(?:,|/|and|or)\\s*(?:spark|presto|impala|hadoop|pig|hbase)\\b" },
+          ],
           list: true,
         },
       },
@@ -550,7 +651,13 @@ export const dataMl: ConceptInput[] = [
     label: "Hugging Face",
     kind: "technology",
     group: "ml",
-    aliases: ["Hugging Face", "HuggingFace", "Hugging Face Transformers", "HF Transformers", "sentence-transformers"],
+    aliases: [
+      "Hugging Face",
+      "HuggingFace",
+      "Hugging Face Transformers",
+      "HF Transformers",
+      "sentence-transformers",
+    ],
     areas: ["machine-learning"],
     software: 0.97,
   },
@@ -571,7 +678,22 @@ export const dataMl: ConceptInput[] = [
     label: "Apache Impala",
     kind: "technology",
     group: "data",
-    aliases: ["Apache Impala", { text: "Impala", caseSensitive: true, context: { reject: [{ before: "(?:chevy|chevrolet)\\s+$" }], accept: [...techCues, dataToolNear, { after: "^\\s*(?:,|/|and|or)\\s*(?:hive|presto|spark|kudu)\\b" }], list: true } }],
+    aliases: [
+      "Apache Impala",
+      {
+        text: "Impala",
+        caseSensitive: true,
+        context: {
+          reject: [{ before: "(?:chevy|chevrolet)\\s+$" }],
+          accept: [
+            ...techCues,
+            dataToolNear,
+            { after: "^\\s*(?:,|/|and|or)\\s*(?:hive|presto|spark|kudu)\\b" },
+          ],
+          list: true,
+        },
+      },
+    ],
     implies: ["hadoop"],
     areas: ["data"],
     software: 0.97,
@@ -598,9 +720,15 @@ export const dataMl: ConceptInput[] = [
       {
         text: "JAX",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s*(?:airport|beach|,\\s*(?:fl|florida))\\b" }], accept: [...techCues, { before: "(?:pytorch|tensorflow|numpy)\\s*(?:[,/]|and|or)?\\s*$" }], list: true },
+        context: {
+          reject: [{ after: "^\\s*(?:airport|beach|,\\s*(?:fl|florida))\\b" }],
+          accept: [
+            ...techCues,
+            { before: "(?:pytorch|tensorflow|numpy)\\s*(?:[,/]|and|or)?\\s*$" },
+          ],
+          list: true,
+        },
       },
-      "Flax",
     ],
     areas: ["machine-learning"],
     software: 0.98,
@@ -612,7 +740,16 @@ export const dataMl: ConceptInput[] = [
     label: "Jupyter",
     kind: "technology",
     group: "data",
-    aliases: ["Jupyter", "Jupyter Notebook", "Jupyter Notebooks", "JupyterLab", "JupyterHub", "IPython", "Google Colab", "Colab"],
+    aliases: [
+      "Jupyter",
+      "Jupyter Notebook",
+      "Jupyter Notebooks",
+      "JupyterLab",
+      "JupyterHub",
+      "IPython",
+      "Google Colab",
+      "Colab",
+    ],
     areas: ["data"],
     software: 0.85,
     weight: 0.6,
@@ -690,7 +827,29 @@ export const dataMl: ConceptInput[] = [
     label: "Large Language Models",
     kind: "technology",
     group: "ml",
-    aliases: ["LLM", "LLMs", "large language model", "large language models", "RAG pipelines", "retrieval-augmented generation", "prompt engineering"],
+    aliases: [
+      {
+        text: "LLM",
+        caseSensitive: true,
+        context: {
+          reject: [
+            {
+              before:
+                "(?:jd|j\\.d\\.|llb|ll\\.b\\.|law degree|bachelor'?s|master'?s)\\s*(?:,|/|or|and)?\\s*$",
+            },
+            { after: "^\\s*(?:degree|in (?:tax|law|international)|/\\s*jd)\\b" },
+          ],
+          list: false,
+          otherwise: "accept",
+        },
+      },
+      { text: "LLMs", caseSensitive: true },
+      "large language model",
+      "large language models",
+      "RAG pipelines",
+      "retrieval-augmented generation",
+      "prompt engineering",
+    ],
     areas: ["machine-learning"],
     software: 0.85,
     weight: 0.8,
@@ -705,7 +864,16 @@ export const dataMl: ConceptInput[] = [
       {
         text: "Luigi",
         caseSensitive: true,
-        context: { reject: [{ before: "(?:mario and|mario &|super)\\s+$" }], accept: ["skillCueBefore", "labelledListBefore", dataToolNear, { after: "^\\s*,\\s*(?:airflow|azkaban|oozie|prefect|dagster)\\b" }], list: true },
+        context: {
+          reject: [{ before: "(?:mario and|mario &|super)\\s+$" }],
+          accept: [
+            "skillCueBefore",
+            "labelledListBefore",
+            dataToolNear,
+            { after: "^\\s*,\\s*(?:airflow|azkaban|oozie|prefect|dagster)\\b" },
+          ],
+          list: true,
+        },
       },
     ],
     areas: ["data"],
@@ -806,8 +974,18 @@ export const dataMl: ConceptInput[] = [
         text: "NLP",
         caseSensitive: true,
         context: {
-          reject: [{ before: "(?:certified|master|practitioner)\\s+$" }, { after: "^\\s*(?:practitioner|coach|certification|trained)\\b" }, { after: "^\\s*\\(neuro" }],
-          accept: [...techCues, { after: "^\\s*(?:models?|pipelines?|techniques|tasks|libraries|research|systems?|solutions?|problems?|applications?)\\b" }],
+          reject: [
+            { before: "(?:certified|master|practitioner)\\s+$" },
+            { after: "^\\s*(?:practitioner|coach|certification|trained)\\b" },
+            { after: "^\\s*\\(neuro" },
+          ],
+          accept: [
+            ...techCues,
+            {
+              after:
+                "^\\s*(?:models?|pipelines?|techniques|tasks|libraries|research|systems?|solutions?|problems?|applications?)\\b",
+            },
+          ],
           list: true,
         },
       },
@@ -904,8 +1082,22 @@ export const dataMl: ConceptInput[] = [
       {
         text: "pandas",
         context: {
-          reject: [{ before: "(?:giant|red|baby|the|like|cute|trash|saving|save the)\\s+$" }, { after: "^\\s+(?:bears?|at the zoo|in the wild|eat)\\b" }],
-          accept: [...techCues, { before: "(?:numpy|scipy|python|scikit-learn|sklearn|matplotlib|polars)\\s*(?:[,/]|and|or)?\\s*$" }, { after: "^\\s*(?:[,/]|and|or)\\s*(?:numpy|scipy|scikit|sklearn|matplotlib|polars|plotly)\\b" }, { after: "^\\s+(?:dataframes?|library)\\b" }],
+          reject: [
+            { before: "(?:giant|red|baby|the|like|cute|trash|saving|save the)\\s+$" },
+            { after: "^\\s+(?:bears?|at the zoo|in the wild|eat)\\b" },
+          ],
+          accept: [
+            ...techCues,
+            {
+              before:
+                "(?:numpy|scipy|python|scikit-learn|sklearn|matplotlib|polars)\\s*(?:[,/]|and|or)?\\s*$",
+            },
+            {
+              after:
+                "^\\s*(?:[,/]|and|or)\\s*(?:numpy|scipy|scikit|sklearn|matplotlib|polars|plotly)\\b",
+            },
+            { after: "^\\s+(?:dataframes?|library)\\b" },
+          ],
           list: true,
         },
       },
@@ -921,7 +1113,14 @@ export const dataMl: ConceptInput[] = [
     label: "Apache Parquet",
     kind: "technology",
     group: "data",
-    aliases: ["Apache Parquet", { text: "Parquet", caseSensitive: true, context: { accept: [...techCues, dataToolNear], list: true } }],
+    aliases: [
+      "Apache Parquet",
+      {
+        text: "Parquet",
+        caseSensitive: true,
+        context: { accept: [...techCues, dataToolNear], list: true },
+      },
+    ],
     areas: ["data"],
     software: 0.97,
     weight: 0.4,
@@ -963,7 +1162,14 @@ export const dataMl: ConceptInput[] = [
       {
         text: "Dash",
         caseSensitive: true,
-        context: { reject: [dashWord], accept: [{ before: "(?:python|plotly|streamlit|flask)\\s*(?:[/,]|and|or)?\\s*$" }, { after: "^\\s*(?:[/,]|and|or)\\s*(?:plotly|streamlit|flask)\\b" }], list: false },
+        context: {
+          reject: [dashWord],
+          accept: [
+            { before: "(?:python|plotly|streamlit|flask)\\s*(?:[/,]|and|or)?\\s*$" },
+            { after: "^\\s*(?:[/,]|and|or)\\s*(?:plotly|streamlit|flask)\\b" },
+          ],
+          list: false,
+        },
       },
     ],
     areas: ["data"],
@@ -976,7 +1182,20 @@ export const dataMl: ConceptInput[] = [
     label: "Polars",
     kind: "technology",
     group: "data",
-    aliases: [{ text: "Polars", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:bears?|regions?|ice|opposites?)\\b" }], accept: [...techCues, { before: "(?:pandas|numpy|duckdb|python)\\s*(?:[,/]|and|or)?\\s*$" }], list: true } }],
+    aliases: [
+      {
+        text: "Polars",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?:bears?|regions?|ice|opposites?)\\b" }],
+          accept: [
+            ...techCues,
+            { before: "(?:pandas|numpy|duckdb|python)\\s*(?:[,/]|and|or)?\\s*$" },
+          ],
+          list: true,
+        },
+      },
+    ],
     implies: ["python"],
     areas: ["data"],
     software: 0.95,
@@ -995,8 +1214,16 @@ export const dataMl: ConceptInput[] = [
         text: "Prefect",
         caseSensitive: true,
         context: {
-          reject: [{ before: "(?:the|a|school|head|house|deputy|police)\\s+$" }, { after: "^\\s+(?:of|system)\\b" }],
-          accept: ["skillCueBefore", "labelledListBefore", dataToolNear, { after: "^\\s*(?:flows?|tasks?|cloud|orion)\\b" }],
+          reject: [
+            { before: "(?:the|a|school|head|house|deputy|police)\\s+$" },
+            { after: "^\\s+(?:of|system)\\b" },
+          ],
+          accept: [
+            "skillCueBefore",
+            "labelledListBefore",
+            dataToolNear,
+            { after: "^\\s*(?:flows?|tasks?|cloud|orion)\\b" },
+          ],
           list: true,
         },
       },
@@ -1020,7 +1247,11 @@ export const dataMl: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [{ before: "(?:hey|and|voila|et)\\s*,?\\s*$" }, { after: "^\\s*!" }],
-          accept: [...techCues, dataToolNear, { after: "^\\s*(?:,|/|and|or)\\s*(?:hive|spark|trino|athena|impala|drill)\\b" }],
+          accept: [
+            ...techCues,
+            dataToolNear,
+            { after: "^\\s*(?:,|/|and|or)\\s*(?:hive|spark|trino|athena|impala|drill)\\b" },
+          ],
           list: true,
         },
       },
@@ -1057,7 +1288,14 @@ export const dataMl: ConceptInput[] = [
     label: "PyTorch",
     kind: "technology",
     group: "ml",
-    aliases: ["PyTorch", "Py Torch", "PyTorch Lightning", "Lightning AI", "LibTorch", "TorchScript"],
+    aliases: [
+      "PyTorch",
+      "Py Torch",
+      "PyTorch Lightning",
+      "Lightning AI",
+      "LibTorch",
+      "TorchScript",
+    ],
     areas: ["machine-learning"],
     software: 0.96,
   },
@@ -1111,7 +1349,15 @@ export const dataMl: ConceptInput[] = [
     label: "scikit-learn",
     kind: "technology",
     group: "ml",
-    aliases: ["scikit-learn", "scikit learn", "scikitlearn", "sklearn", "sci-kit learn", "SciKit-Learn", "scikit"],
+    aliases: [
+      "scikit-learn",
+      "scikit learn",
+      "scikitlearn",
+      "sklearn",
+      "sci-kit learn",
+      "SciKit-Learn",
+      "scikit",
+    ],
     implies: ["python"],
     areas: ["machine-learning"],
     software: 0.95,
@@ -1199,7 +1445,10 @@ export const dataMl: ConceptInput[] = [
     label: "spaCy",
     kind: "technology",
     group: "ml",
-    aliases: [{ text: "spaCy", caseSensitive: true }, { text: "SpaCy", caseSensitive: true }],
+    aliases: [
+      { text: "spaCy", caseSensitive: true },
+      { text: "SpaCy", caseSensitive: true },
+    ],
     implies: ["nlp", "python"],
     areas: ["machine-learning"],
     software: 0.97,
@@ -1225,7 +1474,15 @@ export const dataMl: ConceptInput[] = [
         caseSensitive: true,
         context: { reject: sparkVerb, accept: [...techCues, dataToolNear], list: true },
       },
-      { text: "spark", caseSensitive: true, context: { reject: sparkVerb, accept: ["skillCueBefore", "labelledListBefore", dataToolNear], list: true } },
+      {
+        text: "spark",
+        caseSensitive: true,
+        context: {
+          reject: sparkVerb,
+          accept: ["skillCueBefore", "labelledListBefore", dataToolNear],
+          list: true,
+        },
+      },
     ],
     areas: ["data"],
     software: 0.95,
@@ -1289,7 +1546,10 @@ export const dataMl: ConceptInput[] = [
         text: "Stitch",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:fix|together|up|in time|of)\\b" }, { before: "(?:a|the|each|every|cross|blanket)\\s+$" }],
+          reject: [
+            { after: "^\\s+(?:fix|together|up|in time|of)\\b" },
+            { before: "(?:a|the|each|every|cross|blanket)\\s+$" },
+          ],
           accept: [dataToolNear, "labelledListBefore", { before: "etl\\b.{0,40}$" }],
           list: true,
         },
@@ -1311,8 +1571,17 @@ export const dataMl: ConceptInput[] = [
         text: "Storm",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:of|clouds?|season|damage|surge|drains?|chasers?)\\b" }, { before: "(?:a|the|perfect|brain|by|weather the|take by|calm before the)\\s+$" }],
-          accept: ["skillCueBefore", "labelledListBefore", dataToolNear, { after: "^\\s*(?:,|/|and|or)\\s*(?:spark|flink|kafka|samza|heron)\\b" }, { before: "(?:stream[- ]processing[^:]{0,30}:)\\s*$" }],
+          reject: [
+            { after: "^\\s+(?:of|clouds?|season|damage|surge|drains?|chasers?)\\b" },
+            { before: "(?:a|the|perfect|brain|by|weather the|take by|calm before the)\\s+$" },
+          ],
+          accept: [
+            "skillCueBefore",
+            "labelledListBefore",
+            dataToolNear,
+            { after: "^\\s*(?:,|/|and|or)\\s*(?:spark|flink|kafka|samza|heron)\\b" },
+            { before: "(?:stream[- ]processing[^:]{0,30}:)\\s*$" },
+          ],
           list: true,
         },
       },
@@ -1339,7 +1608,22 @@ export const dataMl: ConceptInput[] = [
     label: "Apache Superset",
     kind: "technology",
     group: "data",
-    aliases: ["Apache Superset", "Preset.io", { text: "Superset",  caseSensitive: true, context: { reject: [{ after: "^\\s+of\\b" }, { before: "(?:a|the|strict|proper)\\s+$" }], accept: [...techCues, { before: "(?:metabase|redash|looker|tableau|power bi|bi tools?)\\b.{0,30}$" }], list: true } }],
+    aliases: [
+      "Apache Superset",
+      "Preset.io",
+      {
+        text: "Superset",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+of\\b" }, { before: "(?:a|the|strict|proper)\\s+$" }],
+          accept: [
+            ...techCues,
+            { before: "(?:metabase|redash|looker|tableau|power bi|bi tools?)\\b.{0,30}$" },
+          ],
+          list: true,
+        },
+      },
+    ],
     areas: ["analytics"],
     software: 0.7,
     weight: 0.6,
@@ -1373,7 +1657,16 @@ export const dataMl: ConceptInput[] = [
     label: "TensorFlow",
     kind: "technology",
     group: "ml",
-    aliases: ["TensorFlow", "Tensor Flow", "TensorFlow 2", "TF2", "TensorFlow Extended", "TFX", "TensorFlow.js", "TFJS"],
+    aliases: [
+      "TensorFlow",
+      "Tensor Flow",
+      "TensorFlow 2",
+      "TF2",
+      "TensorFlow Extended",
+      "TFX",
+      "TensorFlow.js",
+      "TFJS",
+    ],
     areas: ["machine-learning"],
     software: 0.96,
   },
@@ -1428,7 +1721,13 @@ export const dataMl: ConceptInput[] = [
     label: "Vertex AI",
     kind: "technology",
     group: "ml",
-    aliases: ["Vertex AI", "VertexAI", "Google Vertex AI", "Google AI Platform", "Cloud AI Platform"],
+    aliases: [
+      "Vertex AI",
+      "VertexAI",
+      "Google Vertex AI",
+      "Google AI Platform",
+      "Cloud AI Platform",
+    ],
     areas: ["machine-learning"],
     software: 0.97,
     weight: 0.7,
@@ -1513,4 +1812,3 @@ export const dataMl: ConceptInput[] = [
     weight: 0.3,
   },
 ];
-

@@ -3,8 +3,6 @@ import type { ConceptInput } from "../schema";
 
 /** The usual technology cues for a word that is also English ("experience with Pulsar"). */
 const techCues = ["techCueBefore", "techNounAfter", "labelledListBefore"];
-/** Stricter cues for names and nouns that "with" or "in" often precede. */
-const skillCues = ["skillCueBefore", "techNounAfter", "labelledListBefore"];
 
 export const databases: ConceptInput[] = [
   {
@@ -55,8 +53,14 @@ export const databases: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { before: "(?:dear|hi|hello|contact|ask|meet|named|ms\\.?|mrs\\.?|miss|by|from|to|with our|with)\\s+$" },
-            { after: "^\\s+(?:complex|syndrome|wilson|clare|from|at|is our|will be|has been|who)\\b" },
+            {
+              before:
+                "(?:dear|hi|hello|contact|ask|meet|named|ms\\.?|mrs\\.?|miss|by|from|to|with our|with)\\s+$",
+            },
+            {
+              after:
+                "^\\s+(?:complex|syndrome|wilson|clare|from|at|is our|will be|has been|who)\\b",
+            },
             { after: "^\\s*,\\s*(?:our|the|who|a)\\b" },
           ],
           list: false,
@@ -131,7 +135,11 @@ export const databases: ConceptInput[] = [
       {
         text: "Cypher",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:suites?|text|punk)\\b" }], accept: [...techCues, { before: "neo4j\\s*(?:[/,(]|and|or)?\\s*$" }], list: true },
+        context: {
+          reject: [{ after: "^\\s+(?:suites?|text|punk)\\b" }],
+          accept: [...techCues, { before: "neo4j\\s*(?:[/,(]|and|or)?\\s*$" }],
+          list: true,
+        },
       },
     ],
     areas: ["data"],
@@ -173,7 +181,10 @@ export const databases: ConceptInput[] = [
         text: "Druid",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:class|spells?|circle|characters?|priests?)\\b" }, { before: "(?:a|the|level \\d+)\\s+$" }],
+          reject: [
+            { after: "^\\s+(?:class|spells?|circle|characters?|priests?)\\b" },
+            { before: "(?:a|the|level \\d+)\\s+$" },
+          ],
           accept: techCues,
           list: true,
         },
@@ -282,7 +293,11 @@ export const databases: ConceptInput[] = [
       {
         text: "Influx",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+of\\b" }, { before: "(?:an|the|sudden|huge|large|steady)\\s+$" }], accept: techCues, list: true },
+        context: {
+          reject: [{ after: "^\\s+of\\b" }, { before: "(?:an|the|sudden|huge|large|steady)\\s+$" }],
+          accept: techCues,
+          list: true,
+        },
       },
     ],
     areas: ["backend"],
@@ -319,7 +334,10 @@ export const databases: ConceptInput[] = [
         text: "Kafka",
         caseSensitive: true,
         context: {
-          reject: [{ before: "(?:franz|like|read|reading|novel by|author)\\s+$" }, { after: "^\\s*(?:'s\\s+(?:novels?|metamorphosis|trial|castle))\\b" }],
+          reject: [
+            { before: "(?:franz|like|read|reading|novel by|author)\\s+$" },
+            { after: "^\\s*(?:'s\\s+(?:novels?|metamorphosis|trial|castle))\\b" },
+          ],
           list: false,
           otherwise: "accept",
         },
@@ -378,7 +396,14 @@ export const databases: ConceptInput[] = [
     label: "MongoDB",
     kind: "technology",
     group: "database",
-    aliases: [{ text: "MongoDB", context: "brand" }, "Mongo DB", "Mongo", "Mongodb 4", "MongoDB Realm", "Mongo Database"],
+    aliases: [
+      { text: "MongoDB", context: "brand" },
+      "Mongo DB",
+      "Mongo",
+      "Mongodb 4",
+      "MongoDB Realm",
+      "Mongo Database",
+    ],
     areas: ["backend"],
     software: 0.96,
   },
@@ -400,7 +425,14 @@ export const databases: ConceptInput[] = [
     label: "MySQL",
     kind: "technology",
     group: "database",
-    aliases: ["MySQL", "My SQL", "MySQL 8", "MySQL 5.7", "Percona", "Percona Server", "Aurora MySQL"],
+    aliases: [
+      "MySQL",
+      "My SQL",
+      "MySQL 8",
+      "MySQL 5.7",
+      "Percona",
+      "Percona Server",
+    ],
     areas: ["backend"],
     software: 0.93,
   },
@@ -417,7 +449,11 @@ export const databases: ConceptInput[] = [
       {
         text: "NATS",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:air traffic|holdings|plc)\\b" }], accept: techCues, list: true },
+        context: {
+          reject: [{ after: "^\\s+(?:air traffic|holdings|plc)\\b" }],
+          accept: techCues,
+          list: true,
+        },
       },
     ],
     areas: ["backend"],
@@ -508,7 +544,6 @@ export const databases: ConceptInput[] = [
       "pgSQL",
       "psql",
       "PostGIS",
-      "Aurora PostgreSQL",
     ],
     areas: ["backend"],
     software: 0.96,
@@ -524,7 +559,14 @@ export const databases: ConceptInput[] = [
       {
         text: "Pulsar",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:stars?|wind|timing|signals?)\\b" }, { before: "(?:a|the)\\s+$" }], accept: techCues, list: true },
+        context: {
+          reject: [
+            { after: "^\\s+(?:stars?|wind|timing|signals?)\\b" },
+            { before: "(?:a|the)\\s+$" },
+          ],
+          accept: techCues,
+          list: true,
+        },
       },
     ],
     areas: ["backend"],
@@ -547,7 +589,15 @@ export const databases: ConceptInput[] = [
     label: "Redis",
     kind: "technology",
     group: "cache",
-    aliases: ["Redis", "Redis Cluster", "Redis Streams", "Redis Enterprise", { text: "Redis Labs", context: "brand" }, "ElastiCache Redis", "Valkey"],
+    aliases: [
+      "Redis",
+      "Redis Cluster",
+      "Redis Streams",
+      "Redis Enterprise",
+      { text: "Redis Labs", context: "brand" },
+      "ElastiCache Redis",
+      "Valkey",
+    ],
     areas: ["backend"],
     software: 0.97,
   },
@@ -590,7 +640,15 @@ export const databases: ConceptInput[] = [
     label: "ScyllaDB",
     kind: "technology",
     group: "database",
-    aliases: ["ScyllaDB", "Scylla DB", { text: "Scylla", caseSensitive: true, context: { reject: [{ after: "^\\s+and\\s+charybdis\\b" }], accept: techCues, list: true } }],
+    aliases: [
+      "ScyllaDB",
+      "Scylla DB",
+      {
+        text: "Scylla",
+        caseSensitive: true,
+        context: { reject: [{ after: "^\\s+and\\s+charybdis\\b" }], accept: techCues, list: true },
+      },
+    ],
     areas: ["backend"],
     software: 0.98,
     weight: 0.6,
@@ -618,7 +676,14 @@ export const databases: ConceptInput[] = [
       {
         text: "Spanner",
         caseSensitive: true,
-        context: { reject: [{ before: "(?:a|the|monkey|adjustable)\\s+$" }, { after: "^\\s+in the works\\b" }], accept: techCues, list: true },
+        context: {
+          reject: [
+            { before: "(?:a|the|monkey|adjustable)\\s+$" },
+            { after: "^\\s+in the works\\b" },
+          ],
+          accept: techCues,
+          list: true,
+        },
       },
     ],
     areas: ["backend"],
@@ -693,7 +758,11 @@ export const databases: ConceptInput[] = [
     label: "TimescaleDB",
     kind: "technology",
     group: "database",
-    aliases: ["TimescaleDB", "Timescale DB", { text: "Timescale", caseSensitive: true, context: { accept: techCues, list: true } }],
+    aliases: [
+      "TimescaleDB",
+      "Timescale DB",
+      { text: "Timescale", caseSensitive: true, context: { accept: techCues, list: true } },
+    ],
     implies: ["postgresql"],
     areas: ["backend"],
     software: 0.98,
@@ -739,7 +808,7 @@ export const databases: ConceptInput[] = [
     label: "Apache ZooKeeper",
     kind: "technology",
     group: "queue",
-    aliases: ["ZooKeeper", "Apache ZooKeeper", "Zoo Keeper"],
+    aliases: ["ZooKeeper", "Apache ZooKeeper"],
     areas: ["backend"],
     software: 0.98,
     weight: 0.5,

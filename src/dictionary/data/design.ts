@@ -85,7 +85,8 @@ export const design: ConceptInput[] = [
           reject: ["companyBlurbBefore"],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
             { after: "^\\s*(?:prototypes?|files?|designs?|mockups?)\\b" },
@@ -206,10 +207,7 @@ export const design: ConceptInput[] = [
         text: "Blender",
         caseSensitive: true,
         context: {
-          reject: [
-            { before: "\\b(?:a|the|kitchen|food|smoothie)\\s+$" },
-            "companyBlurbBefore",
-          ],
+          reject: [{ before: "\\b(?:a|the|kitchen|food|smoothie)\\s+$" }, "companyBlurbBefore"],
           list: false,
           otherwise: "accept",
         },
@@ -296,14 +294,11 @@ export const design: ConceptInput[] = [
         text: "Dovetail",
         caseSensitive: true,
         context: {
-          reject: [
-            { after: "^\\s+(?:with|into)\\b" },
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-          ],
+          reject: [{ after: "^\\s+(?:with|into)\\b" }, "companyBlurbBefore", "companyBlurbAfter"],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -342,12 +337,7 @@ export const design: ConceptInput[] = [
     label: "Figma",
     kind: "technology",
     group: "design",
-    aliases: [
-      { text: "Figma", context: "brand" },
-      "FigJam",
-      "Figma plugins",
-      "Figma prototypes",
-    ],
+    aliases: [{ text: "Figma", context: "brand" }, "FigJam", "Figma plugins", "Figma prototypes"],
     areas: ["ui/ux"],
     software: 0.4,
   },
@@ -442,7 +432,8 @@ export const design: ConceptInput[] = [
           accept: [
             { before: "\\b(?:vfx|fx|3d|procedural)\\b[^.!?;]{0,40}$" },
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -470,10 +461,12 @@ export const design: ConceptInput[] = [
         context: {
           reject: [
             {
-              before: "\\b(?:an|a|the|freelance|senior|junior|lead|children'?s|book|technical|medical|our|talented|staff|as an?|principal|concept|digital|2d)\\s+$",
+              before:
+                "\\b(?:an|a|the|freelance|senior|junior|lead|children'?s|book|technical|medical|our|talented|staff|as an?|principal|concept|digital|2d)\\s+$",
             },
             {
-              after: "^\\s+(?:position|role|job|who|with|to join|and (?:animator|designer)|roles|jobs)\\b",
+              after:
+                "^\\s+(?:position|role|job|who|with|to join|and (?:animator|designer)|roles|jobs)\\b",
             },
             { before: "^\\s*$", after: "^\\s*$" },
             "companyBlurbBefore",
@@ -481,7 +474,8 @@ export const design: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -586,7 +580,8 @@ export const design: ConceptInput[] = [
           reject: ["companyBlurbBefore", "companyBlurbAfter"],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -615,7 +610,8 @@ export const design: ConceptInput[] = [
             { before: "\\b(?:animations?|after effects|motion)\\b[^.!?;]{0,40}$" },
             { after: "^\\s*(?:animations?|files?|json)\\b" },
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -659,7 +655,8 @@ export const design: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -688,11 +685,7 @@ export const design: ConceptInput[] = [
     label: "Material Design",
     kind: "technology",
     group: "design",
-    aliases: [
-      "Material Design",
-      "Google Material Design",
-      "Material Design guidelines",
-    ],
+    aliases: ["Material Design", "Google Material Design", "Material Design guidelines"],
     areas: ["ui/ux"],
     software: 0.7,
     weight: 0.5,
@@ -716,10 +709,12 @@ export const design: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:3d|animation|rigging|modell?ing|blender|houdini|zbrush|3ds max)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:3d|animation|rigging|modell?ing|blender|houdini|zbrush|3ds max)\\b[^.!?;]{0,40}$",
             },
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -749,7 +744,8 @@ export const design: ConceptInput[] = [
           reject: [{ before: "\\b(?:a|the|of)\\s+$" }, "companyBlurbBefore"],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -810,14 +806,11 @@ export const design: ConceptInput[] = [
         text: "Mural",
         caseSensitive: true,
         context: {
-          reject: [
-            { before: "\\b(?:a|the)\\s+$" },
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-          ],
+          reject: [{ before: "\\b(?:a|the)\\s+$" }, "companyBlurbBefore", "companyBlurbAfter"],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -846,7 +839,8 @@ export const design: ConceptInput[] = [
               before: "\\b(?:vfx|compositing|after effects|houdini)\\b[^.!?;]{0,40}$",
             },
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -923,7 +917,8 @@ export const design: ConceptInput[] = [
           reject: ["companyBlurbBefore", "companyBlurbAfter"],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -964,7 +959,8 @@ export const design: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:presentation|slides?|deck)\\s+(?:tools?|software|apps?)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:presentation|slides?|deck)\\s+(?:tools?|software|apps?)\\b[^.!?;]{0,40}$",
             },
             "labelledListBefore",
           ],
@@ -1000,7 +996,8 @@ export const design: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -1028,20 +1025,24 @@ export const design: ConceptInput[] = [
           reject: [
             { after: "^\\s+(?:of|that|is)\\b" },
             {
-              before: "\\b(?:first|guiding|core|key|a|the|design|privilege|this|basic|fundamental|founding|operating|our|each|one)\\s+$",
+              before:
+                "\\b(?:first|guiding|core|key|a|the|design|privilege|this|basic|fundamental|founding|operating|our|each|one)\\s+$",
             },
             "companyBlurbBefore",
           ],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
             {
-              before: "\\b(?:figma|sketch|framer|invision|protopie|after effects|xd|origami)\\b[^.!?;]{0,25}$",
+              before:
+                "\\b(?:figma|sketch|framer|invision|protopie|after effects|xd|origami)\\b[^.!?;]{0,25}$",
             },
             {
-              after: "^\\s*(?:/|,|or|and)\\s*(?:after effects|framer|protopie|origami|figma|invision)\\b",
+              after:
+                "^\\s*(?:/|,|or|and)\\s*(?:after effects|framer|protopie|origami|figma|invision)\\b",
             },
           ],
           otherwise: "reject",
@@ -1114,7 +1115,8 @@ export const design: ConceptInput[] = [
           reject: ["companyBlurbBefore", "companyBlurbAfter"],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -1141,7 +1143,8 @@ export const design: ConceptInput[] = [
           reject: ["companyBlurbBefore", "companyBlurbAfter"],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -1169,13 +1172,16 @@ export const design: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s+(?:out|up|ideas?|concepts?|an?|the|your|our|their|solutions?|designs?|wireframes?|flows?|layouts?|storyboards?|quickly|roughly|comedy|show|artists?|notes?)\\b",
+              after:
+                "^\\s+(?:out|up|ideas?|concepts?|an?|the|your|our|their|solutions?|designs?|wireframes?|flows?|layouts?|storyboards?|quickly|roughly|comedy|show|artists?|notes?)\\b",
             },
             {
-              after: "^\\s*(?:,|and|&)\\s*(?:wireframe|prototype|design|iterate|test|ideate|build|illustrate|draw|storyboard)\\b(?!\\s+(?:software|tools?|apps?|files?))",
+              after:
+                "^\\s*(?:,|and|&)\\s*(?:wireframe|prototype|design|iterate|test|ideate|build|illustrate|draw|storyboard)\\b(?!\\s+(?:software|tools?|apps?|files?))",
             },
             {
-              before: "\\b(?:to|quickly|you|we|can|will|rough|quick|a|an|initial|first|pencil|hand|comedy|character|concept|thumbnail|loose|the|this|that)\\s+$",
+              before:
+                "\\b(?:to|quickly|you|we|can|will|rough|quick|a|an|initial|first|pencil|hand|comedy|character|concept|thumbnail|loose|the|this|that)\\s+$",
             },
           ],
           list: false,
@@ -1250,7 +1256,8 @@ export const design: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -1361,7 +1368,8 @@ export const design: ConceptInput[] = [
           reject: ["companyBlurbBefore", "companyBlurbAfter"],
           accept: [
             {
-              before: "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],

@@ -45,7 +45,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "build",
     aliases: ["Babel", "BabelJS", "Babel.js"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.3,
@@ -123,7 +122,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "build",
     aliases: ["Bower"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.3,
@@ -135,7 +133,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "build",
     aliases: ["Browserify"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.4,
@@ -226,10 +223,7 @@ export const devtools: ConceptInput[] = [
         text: "Chrome",
         caseSensitive: true,
         context: {
-          reject: [
-            { after: "^\\s+(?:plat(?:ed|ing)|finish|wheels?)\\b" },
-            "companyBlurbBefore",
-          ],
+          reject: [{ after: "^\\s+(?:plat(?:ed|ing)|finish|wheels?)\\b" }, "companyBlurbBefore"],
           list: false,
           otherwise: "accept",
         },
@@ -291,7 +285,8 @@ export const devtools: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:project management|task management|issue track(?:er|ers|ing)|ticketing|work management|productivity|collaboration|pm)\\s+(?:tools?|software|apps?|platforms?|systems?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:project management|task management|issue track(?:er|ers|ing)|ticketing|work management|productivity|collaboration|pm)\\s+(?:tools?|software|apps?|platforms?|systems?)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -469,10 +464,7 @@ export const devtools: ConceptInput[] = [
     label: "Eclipse IDE",
     kind: "technology",
     group: "devtool",
-    aliases: [
-      "Eclipse IDE",
-      { text: "Eclipse", caseSensitive: true, context: "techWord" },
-    ],
+    aliases: ["Eclipse IDE", { text: "Eclipse", caseSensitive: true, context: "techWord" }],
     software: 0.97,
     weight: 0.4,
   },
@@ -490,7 +482,8 @@ export const devtools: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s+(?:computing|cases?|devices?|locations?|networks?|functions?|servers?|nodes?|over)\\b",
+              after:
+                "^\\s+(?:computing|cases?|devices?|locations?|networks?|functions?|servers?|nodes?|over)\\b",
             },
           ],
           otherwise: "reject",
@@ -518,7 +511,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "build",
     aliases: ["esbuild"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.5,
@@ -530,7 +522,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "devtool",
     aliases: ["ESLint", "eslint"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.4,
@@ -668,7 +659,8 @@ export const devtools: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:communication|communications|chat|messaging|video(?:-| )?conferenc(?:e|ing)|meeting|collaboration)\\s+(?:tools?|software|apps?|platforms?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:communication|communications|chat|messaging|video(?:-| )?conferenc(?:e|ing)|meeting|collaboration)\\s+(?:tools?|software|apps?|platforms?)\\b[^.!?;]{0,50}$",
             },
           ],
           otherwise: "reject",
@@ -725,7 +717,8 @@ export const devtools: ConceptInput[] = [
           accept: [
             "techCueBefore",
             {
-              before: "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
             },
           ],
           otherwise: "reject",
@@ -741,7 +734,6 @@ export const devtools: ConceptInput[] = [
         },
       },
     ],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.4,
@@ -753,7 +745,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "build",
     aliases: ["Gulp", "Gulp.js", "GulpJS"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.4,
@@ -779,9 +770,7 @@ export const devtools: ConceptInput[] = [
         text: "Insomnia",
         caseSensitive: true,
         context: {
-          accept: [
-            { before: "\\b(?:postman|api clients?|rest clients?)\\b[^.!?;]{0,30}$" },
-          ],
+          accept: [{ before: "\\b(?:postman|api clients?|rest clients?)\\b[^.!?;]{0,30}$" }],
           otherwise: "reject",
         },
       },
@@ -850,7 +839,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "devtool",
     aliases: ["JSDoc"],
-    implies: ["javascript"],
     areas: ["writing"],
     software: 0.98,
     weight: 0.3,
@@ -872,7 +860,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "build",
     aliases: ["Lerna"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.4,
@@ -891,7 +878,8 @@ export const devtools: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s+(?:algebra|regression|models?|modell?ing|programming|growth|progression|scale|scaling|time|work|fashion|way|path|process|equations?|functions?|systems?|optimi[sz]ation|and (?:non-?linear|logistic)|career|story|narrative|trajectory|thinking)\\b",
+              after:
+                "^\\s+(?:algebra|regression|models?|modell?ing|programming|growth|progression|scale|scaling|time|work|fashion|way|path|process|equations?|functions?|systems?|optimi[sz]ation|and (?:non-?linear|logistic)|career|story|narrative|trajectory|thinking)\\b",
             },
             { before: "\\b(?:non-?|multi-?|piece-?wise)\\s*$" },
             "companyBlurbBefore",
@@ -899,7 +887,8 @@ export const devtools: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:project management|task management|issue track(?:er|ers|ing)|ticketing|work management|productivity|collaboration|pm)\\s+(?:tools?|software|apps?|platforms?|systems?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:project management|task management|issue track(?:er|ers|ing)|ticketing|work management|productivity|collaboration|pm)\\s+(?:tools?|software|apps?|platforms?|systems?)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -934,7 +923,8 @@ export const devtools: ConceptInput[] = [
           accept: [
             { after: "^\\s*(?:videos?|recordings?)\\b" },
             {
-              before: "\\b(?:communication|communications|chat|messaging|video(?:-| )?conferenc(?:e|ing)|meeting|collaboration)\\s+(?:tools?|software|apps?|platforms?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:communication|communications|chat|messaging|video(?:-| )?conferenc(?:e|ing)|meeting|collaboration)\\s+(?:tools?|software|apps?|platforms?)\\b[^.!?;]{0,50}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -973,10 +963,7 @@ export const devtools: ConceptInput[] = [
     label: "Mercurial",
     kind: "technology",
     group: "devtool",
-    aliases: [
-      { text: "Mercurial", caseSensitive: true, context: "techWord" },
-      "Mercurial SCM",
-    ],
+    aliases: [{ text: "Mercurial", caseSensitive: true, context: "techWord" }, "Mercurial SCM"],
     software: 0.99,
     weight: 0.6,
   },
@@ -995,15 +982,18 @@ export const devtools: ConceptInput[] = [
         context: {
           reject: [
             {
-              before: "\\b(?:our|the|your|their|all|other|cross-functional|remote|distributed|global|internal|external|multiple|different|several|many|small|large|agile|scrum|dev|development|engineering|product|design|sales|marketing|support|data|ops|operations|leadership|customer|success|finance|hr|people|it|security|qa|mobile|web|backend|frontend|platform|infrastructure|business|of|with|across|between|for|to|in|autonomous|self-organi[sz]ing|high-performing|diverse|talented|amazing|great|partner|client|technical|creative|content|growth|analytics|research|legal|ux|ui|brand|account|field|regional|local|international|feature|delivery|project|program|these|those|both|two|three|four|five|six|new|existing|core|squad|tribe|and|&)\\s+$",
+              before:
+                "\\b(?:our|the|your|their|all|other|cross-functional|remote|distributed|global|internal|external|multiple|different|several|many|small|large|agile|scrum|dev|development|engineering|product|design|sales|marketing|support|data|ops|operations|leadership|customer|success|finance|hr|people|it|security|qa|mobile|web|backend|frontend|platform|infrastructure|business|of|with|across|between|for|to|in|autonomous|self-organi[sz]ing|high-performing|diverse|talented|amazing|great|partner|client|technical|creative|content|growth|analytics|research|legal|ux|ui|brand|account|field|regional|local|international|feature|delivery|project|program|these|those|both|two|three|four|five|six|new|existing|core|squad|tribe|and|&)\\s+$",
             },
           ],
           accept: [
             {
-              before: "\\b(?:communication|communications|chat|messaging|video(?:-| )?conferenc(?:e|ing)|meeting|collaboration)\\s+(?:tools?|software|apps?|platforms?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:communication|communications|chat|messaging|video(?:-| )?conferenc(?:e|ing)|meeting|collaboration)\\s+(?:tools?|software|apps?|platforms?)\\b[^.!?;]{0,50}$",
             },
             {
-              before: "\\b(?:slack|zoom|skype|webex|outlook|sharepoint|office 365|microsoft 365)\\b[^.!?;]{0,30}$",
+              before:
+                "\\b(?:slack|zoom|skype|webex|outlook|sharepoint|office 365|microsoft 365)\\b[^.!?;]{0,30}$",
             },
             { after: "^\\s*(?:meetings?|calls?|channels?|chats?)\\b" },
           ],
@@ -1040,16 +1030,19 @@ export const devtools: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s*(?:[-–—]|to|through|thru|till|until|and|or|morning|mornings|afternoon|evening|evenings|night|nights|at|from|[,.]?\\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\\d))",
+              after:
+                "^\\s*(?:[-–—]|to|through|thru|till|until|and|or|morning|mornings|afternoon|evening|evenings|night|nights|at|from|[,.]?\\s*(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|\\d))",
             },
             {
-              before: "\\b(?:every|on|by|from|until|till|this|next|last|each|of|a|the|before|after|starting|start|starts|begin|begins|through)\\s+$",
+              before:
+                "\\b(?:every|on|by|from|until|till|this|next|last|each|of|a|the|before|after|starting|start|starts|begin|begins|through)\\s+$",
             },
             { before: "\\d\\s*$" },
           ],
           accept: [
             {
-              before: "\\b(?:project management|task management|issue track(?:er|ers|ing)|ticketing|work management|productivity|collaboration|pm)\\s+(?:tools?|software|apps?|platforms?|systems?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:project management|task management|issue track(?:er|ers|ing)|ticketing|work management|productivity|collaboration|pm)\\s+(?:tools?|software|apps?|platforms?|systems?)\\b[^.!?;]{0,50}$",
             },
             "labelledListBefore",
           ],
@@ -1171,7 +1164,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "build",
     aliases: ["npm", "npmjs", "npm packages"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.98,
     weight: 0.3,
@@ -1201,7 +1193,8 @@ export const devtools: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "labelledListBefore",
@@ -1210,7 +1203,6 @@ export const devtools: ConceptInput[] = [
         },
       },
     ],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.5,
@@ -1261,7 +1253,8 @@ export const devtools: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
             },
             "labelledListBefore",
           ],
@@ -1269,7 +1262,6 @@ export const devtools: ConceptInput[] = [
         },
       },
     ],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.5,
@@ -1320,7 +1312,8 @@ export const devtools: ConceptInput[] = [
           accept: [
             "techCueBefore",
             {
-              before: "\\b(?:python|pip|pipenv|packag(?:e|ing)|dependency management|virtualenvs?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:python|pip|pipenv|packag(?:e|ing)|dependency management|virtualenvs?)\\b[^.!?;]{0,60}$",
             },
             { after: "^\\s+install\\b" },
             "labelledListBefore",
@@ -1365,7 +1358,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "build",
     aliases: ["pnpm"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.3,
@@ -1384,7 +1376,8 @@ export const devtools: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:python|pip|pipenv|packag(?:e|ing)|dependency management|virtualenvs?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:python|pip|pipenv|packag(?:e|ing)|dependency management|virtualenvs?)\\b[^.!?;]{0,60}$",
             },
             "labelledListBefore",
           ],
@@ -1451,7 +1444,8 @@ export const devtools: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "labelledListBefore",
@@ -1461,7 +1455,6 @@ export const devtools: ConceptInput[] = [
         },
       },
     ],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.3,
@@ -1547,7 +1540,8 @@ export const devtools: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "labelledListBefore",
@@ -1556,7 +1550,6 @@ export const devtools: ConceptInput[] = [
         },
       },
     ],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.5,
@@ -1641,7 +1634,8 @@ export const devtools: ConceptInput[] = [
           reject: ["companyBlurbBefore"],
           accept: [
             {
-              before: "\\b(?:project management|task management|issue track(?:er|ers|ing)|ticketing|work management|productivity|collaboration|pm)\\s+(?:tools?|software|apps?|platforms?|systems?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:project management|task management|issue track(?:er|ers|ing)|ticketing|work management|productivity|collaboration|pm)\\s+(?:tools?|software|apps?|platforms?|systems?)\\b[^.!?;]{0,50}$",
             },
           ],
           otherwise: "reject",
@@ -1689,11 +1683,13 @@ export const devtools: ConceptInput[] = [
         context: {
           reject: [
             {
-              before: "\\b(?:cut (?:\\w+ )?some|cuts (?:\\w+ )?some|pick(?:s|ing)? up the|take up the|some|no|little|any|without|for)\\s+$",
+              before:
+                "\\b(?:cut (?:\\w+ )?some|cuts (?:\\w+ )?some|pick(?:s|ing)? up the|take up the|some|no|little|any|without|for)\\s+$",
             },
             { after: "^\\s+(?:off|time|periods?|in the (?:system|schedule))\\b" },
             {
-              after: "^\\s+(?:community|communities|group|groups|workspace for (?:fun|social)|fund|happy hours?|socials?|parties|coffee|games?|hangouts?)\\b",
+              after:
+                "^\\s+(?:community|communities|group|groups|workspace for (?:fun|social)|fund|happy hours?|socials?|parties|coffee|games?|hangouts?)\\b",
             },
             { before: "\\bjoin (?:our|the|us on)\\s+$" },
             "companyBlurbBefore",
@@ -1725,7 +1721,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "build",
     aliases: ["Snowpack"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.5,
@@ -1806,10 +1801,7 @@ export const devtools: ConceptInput[] = [
     label: "Sublime Text",
     kind: "technology",
     group: "devtool",
-    aliases: [
-      "Sublime Text",
-      { text: "Sublime", caseSensitive: true, context: "listOnly" },
-    ],
+    aliases: ["Sublime Text", { text: "Sublime", caseSensitive: true, context: "listOnly" }],
     software: 0.97,
     weight: 0.3,
   },
@@ -1864,14 +1856,14 @@ export const devtools: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
             },
           ],
           otherwise: "reject",
         },
       },
     ],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.4,
@@ -1916,7 +1908,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "build",
     aliases: ["Turbopack"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.5,
@@ -1928,7 +1919,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "build",
     aliases: ["Turborepo"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.5,
@@ -1960,11 +1950,7 @@ export const devtools: ConceptInput[] = [
     label: "Vim",
     kind: "technology",
     group: "devtool",
-    aliases: [
-      { text: "Vim", caseSensitive: true, context: "mostlyTech" },
-      "Neovim",
-      "NeoVim",
-    ],
+    aliases: [{ text: "Vim", caseSensitive: true, context: "mostlyTech" }, "Neovim", "NeoVim"],
     software: 0.98,
     weight: 0.3,
   },
@@ -2010,7 +1996,6 @@ export const devtools: ConceptInput[] = [
         },
       },
     ],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.6,
@@ -2053,7 +2038,6 @@ export const devtools: ConceptInput[] = [
     kind: "technology",
     group: "build",
     aliases: ["webpack", "Webpack 5", "webpack-dev-server"],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.6,
@@ -2115,14 +2099,14 @@ export const devtools: ConceptInput[] = [
           accept: [
             "techCueBefore",
             {
-              before: "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:javascript|js|node(?:\\.?js)?|npm|front-?end|bundl(?:er|ers|ing)|build tools?|build systems?|tooling)\\b[^.!?;]{0,60}$",
             },
           ],
           otherwise: "reject",
         },
       },
     ],
-    implies: ["javascript"],
     areas: ["frontend"],
     software: 0.98,
     weight: 0.3,
@@ -2153,13 +2137,15 @@ export const devtools: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s+(?:in|out|into|level|lens|happy hours?|socials?|parties|party|coffees?|games?|hangouts?|fatigue|interviews?)\\b",
+              after:
+                "^\\s+(?:in|out|into|level|lens|happy hours?|socials?|parties|party|coffees?|games?|hangouts?|fatigue|interviews?)\\b",
             },
             { before: "\\b(?:on|pinch to)\\s+$" },
             { before: "\\binterviews?\\b[^.!?;]{0,25}$" },
             { before: "\\b(?:a|an|one|short|quick|\\d+[- ]?(?:min|minute)s?)\\s+$" },
             {
-              before: "\\b(?:chats?|coffees?|hangouts?|socials?|games?|parties|happy hours?)\\s+(?:over|via|on)\\s+$",
+              before:
+                "\\b(?:chats?|coffees?|hangouts?|socials?|games?|parties|happy hours?)\\s+(?:over|via|on)\\s+$",
             },
             "companyBlurbBefore",
             "companyBlurbAfter",
@@ -2167,7 +2153,8 @@ export const devtools: ConceptInput[] = [
           accept: [
             "toolCueBefore",
             {
-              before: "\\b(?:communication|communications|chat|messaging|video(?:-| )?conferenc(?:e|ing)|meeting|collaboration)\\s+(?:tools?|software|apps?|platforms?)\\b[^.!?;]{0,50}$",
+              before:
+                "\\b(?:communication|communications|chat|messaging|video(?:-| )?conferenc(?:e|ing)|meeting|collaboration)\\s+(?:tools?|software|apps?|platforms?)\\b[^.!?;]{0,50}$",
             },
             {
               after: "^\\s*(?:calls?|meetings?|video calls?|conferenc\\w*|webinars?)\\b",

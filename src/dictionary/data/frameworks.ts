@@ -115,7 +115,10 @@ export const frameworks: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { after: "^\\s+(?:linux|skiing|ski|region|regions|lakes?|villages?|resorts?|countries|climbing|huts?|valley|images?|containers?)\\b" },
+            {
+              after:
+                "^\\s+(?:linux|skiing|ski|region|regions|lakes?|villages?|resorts?|countries|climbing|huts?|valley|images?|containers?)\\b",
+            },
             beforeAWord,
           ],
           accept: skillCues,
@@ -156,7 +159,12 @@ export const frameworks: ConceptInput[] = [
         text: "Angular",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:momentum|velocity|shapes?|lines?|features|faces?|acceleration|frequency|resolution|distance|cheilitis)\\b" }],
+          reject: [
+            {
+              after:
+                "^\\s+(?:momentum|velocity|shapes?|lines?|features|faces?|acceleration|frequency|resolution|distance|cheilitis)\\b",
+            },
+          ],
           list: false,
           otherwise: "accept",
         },
@@ -164,7 +172,12 @@ export const frameworks: ConceptInput[] = [
       {
         text: "angular",
         context: {
-          reject: [{ after: "^\\s+(?:momentum|velocity|shapes?|lines?|features|faces?|acceleration|frequency|resolution|distance|design|look|aesthetic)\\b" }],
+          reject: [
+            {
+              after:
+                "^\\s+(?:momentum|velocity|shapes?|lines?|features|faces?|acceleration|frequency|resolution|distance|design|look|aesthetic)\\b",
+            },
+          ],
           accept: techCues,
           list: true,
         },
@@ -252,7 +265,11 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Astro",
         caseSensitive: true,
-        context: { reject: [beforeAWord], accept: ["skillCueBefore", "labelledListBefore"], list: true },
+        context: {
+          reject: [beforeAWord],
+          accept: ["skillCueBefore", "labelledListBefore"],
+          list: true,
+        },
       },
     ],
     areas: ["frontend"],
@@ -268,7 +285,11 @@ export const frameworks: ConceptInput[] = [
     aliases: [
       "Aurelia.js",
       "Aurelia framework",
-      { text: "Aurelia", caseSensitive: true, context: { accept: ["skillCueBefore", "labelledListBefore"], list: true } },
+      {
+        text: "Aurelia",
+        caseSensitive: true,
+        context: { accept: ["skillCueBefore", "labelledListBefore"], list: true },
+      },
     ],
     areas: ["frontend"],
     software: 0.98,
@@ -285,7 +306,10 @@ export const frameworks: ConceptInput[] = [
         text: "Axios",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:reports?|reported|media|pro|hq|news)\\b" }, { before: "(?:to|told|per|via|in|on|by)\\s+$" }],
+          reject: [
+            { after: "^\\s+(?:reports?|reported|media|pro|hq|news)\\b" },
+            { before: "(?:to|told|per|via|in|on|by)\\s+$" },
+          ],
           accept: skillCues,
           list: true,
         },
@@ -302,7 +326,10 @@ export const frameworks: ConceptInput[] = [
     label: "Axum",
     kind: "technology",
     group: "framework",
-    aliases: [{ text: "Axum", caseSensitive: true, context: { accept: skillCues, list: true } }, { text: "axum", caseSensitive: true, context: { accept: techCues, list: true } }],
+    aliases: [
+      { text: "Axum", caseSensitive: true, context: { accept: skillCues, list: true } },
+      { text: "axum", caseSensitive: true, context: { accept: techCues, list: true } },
+    ],
     implies: ["rustlang"],
     areas: ["backend"],
     software: 0.98,
@@ -348,7 +375,11 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Blade",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:runner|servers?)\\b" }], accept: skillCues, list: true },
+        context: {
+          reject: [{ after: "^\\s+(?:runner|servers?)\\b" }],
+          accept: skillCues,
+          list: true,
+        },
       },
     ],
     implies: ["laravel"],
@@ -388,7 +419,10 @@ export const frameworks: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { after: "^\\s+(?:the|a|an|new|our|your|and scale|yourself|it|them|projects?|teams?|initiatives?|programs?)\\b" },
+            {
+              after:
+                "^\\s+(?:the|a|an|new|our|your|and scale|yourself|it|them|projects?|teams?|initiatives?|programs?)\\b",
+            },
             { before: "(?:to|and|we|will|help|helped|you)\\s+$" },
             { after: "^\\s*(?:ped|ping)" },
           ],
@@ -441,7 +475,11 @@ export const frameworks: ConceptInput[] = [
       {
         text: "celery",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:sticks?|stalks?|soup|juice|seeds?|salt|root)\\b" }], accept: techCues, list: true },
+        context: {
+          reject: [{ after: "^\\s+(?:sticks?|stalks?|soup|juice|seeds?|salt|root)\\b" }],
+          accept: techCues,
+          list: true,
+        },
       },
     ],
     implies: ["python"],
@@ -517,7 +555,11 @@ export const frameworks: ConceptInput[] = [
       {
         text: "D3",
         caseSensitive: true,
-        context: { reject: [{ before: "vitamin\\s+$" }, { after: "^\\s*(?:supplements?|deficiency)\\b" }], list: false, otherwise: "accept" },
+        context: {
+          reject: [{ before: "vitamin\\s+$" }, { after: "^\\s*(?:supplements?|deficiency)\\b" }],
+          list: false,
+          otherwise: "accept",
+        },
       },
     ],
     areas: ["frontend"],
@@ -529,7 +571,22 @@ export const frameworks: ConceptInput[] = [
     label: "Dapper",
     kind: "technology",
     group: "library",
-    aliases: ["Dapper ORM", "Dapper.NET", { text: "Dapper", caseSensitive: true, context: { reject: [{ before: "(?:a|the|looking|look|very)\\s+$" }], accept: [...skillCues, { before: "(?:entity framework|ef core|ado\\.net|orm)\\s*(?:[,/(]|and|or)?\\s*$" }], list: true } }],
+    aliases: [
+      "Dapper ORM",
+      "Dapper.NET",
+      {
+        text: "Dapper",
+        caseSensitive: true,
+        context: {
+          reject: [{ before: "(?:a|the|looking|look|very)\\s+$" }],
+          accept: [
+            ...skillCues,
+            { before: "(?:entity framework|ef core|ado\\.net|orm)\\s*(?:[,/(]|and|or)?\\s*$" },
+          ],
+          list: true,
+        },
+      },
+    ],
     implies: ["dotnet"],
     areas: ["backend"],
     software: 0.98,
@@ -563,7 +620,14 @@ export const frameworks: ConceptInput[] = [
     label: "Deno",
     kind: "technology",
     group: "framework",
-    aliases: [{ text: "Deno", caseSensitive: true, context: { reject: [beforeAWord], list: false, otherwise: "accept" } }, "Deno Deploy"],
+    aliases: [
+      {
+        text: "Deno",
+        caseSensitive: true,
+        context: { reject: [beforeAWord], list: false, otherwise: "accept" },
+      },
+      "Deno Deploy",
+    ],
     areas: ["backend"],
     software: 0.98,
     weight: 0.6,
@@ -580,11 +644,15 @@ export const frameworks: ConceptInput[] = [
       "Django 4",
       "Django ORM",
       "GeoDjango",
-      "Wagtail",
+      { text: "Wagtail", caseSensitive: true },
       {
         text: "Django",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:unchained|reinhardt)\\b" }], list: false, otherwise: "accept" },
+        context: {
+          reject: [{ after: "^\\s+(?:unchained|reinhardt)\\b" }],
+          list: false,
+          otherwise: "accept",
+        },
       },
       { text: "django", context: { accept: techCues, list: true } },
     ],
@@ -622,7 +690,11 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Doctrine",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+of\\b" }, { before: "(?:the|legal|military|our)\\s+$" }], accept: skillCues, list: true },
+        context: {
+          reject: [{ after: "^\\s+of\\b" }, { before: "(?:the|legal|military|our)\\s+$" }],
+          accept: skillCues,
+          list: true,
+        },
       },
     ],
     implies: ["php"],
@@ -714,7 +786,11 @@ export const frameworks: ConceptInput[] = [
         text: "Electron",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:microscop\\w*|beams?|volts?|transport|spin|density|mobility|arts)\\b" }],
+          reject: [
+            {
+              after: "^\\s+(?:microscop\\w*|beams?|volts?|transport|spin|density|mobility|arts)\\b",
+            },
+          ],
           list: false,
           otherwise: "accept",
         },
@@ -789,7 +865,13 @@ export const frameworks: ConceptInput[] = [
     label: "Entity Framework",
     kind: "technology",
     group: "library",
-    aliases: ["Entity Framework", "Entity Framework Core", "EF Core", "EFCore", "Entity Framework 6"],
+    aliases: [
+      "Entity Framework",
+      "Entity Framework Core",
+      "EF Core",
+      "EFCore",
+      "Entity Framework 6",
+    ],
     implies: ["dotnet"],
     areas: ["backend"],
     software: 0.98,
@@ -899,7 +981,10 @@ export const frameworks: ConceptInput[] = [
       {
         text: "flask",
         context: {
-          reject: [{ before: "(?:hip|vacuum|thermos|water|erlenmeyer|a|the)\\s+$" }, { after: "^\\s+of\\b" }],
+          reject: [
+            { before: "(?:hip|vacuum|thermos|water|erlenmeyer|a|the)\\s+$" },
+            { after: "^\\s+of\\b" },
+          ],
           accept: techCues,
           list: true,
         },
@@ -915,15 +1000,32 @@ export const frameworks: ConceptInput[] = [
     label: "Flow",
     kind: "technology",
     group: "language",
-    aliases: ["Flow type checker", "Flowtype", "flow-typed", "Facebook Flow", {
+    aliases: [
+      "Flow type checker",
+      "Flowtype",
+      "flow-typed",
+      "Facebook Flow",
+      {
         text: "Flow",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?!(?:and|or|types?|typed|type checker|annotations)\\b)[a-z]" }, { before: "(?:in|the|a|cash|work|deal|lead|data|traffic|user|go with the|state of)\\s+$" }],
-          accept: ["labelledListBefore", { before: "(?:typescript|ts|javascript|es6|reasonml|elm)\\s*(?:[,/(]|and|or)\\s*$" }, { after: "^\\s*(?:[,/]|or|and)\\s*typescript\\b" }, { after: "^\\s+(?:types?|typed|type checker|annotations)\\b" }],
+          reject: [
+            { after: "^\\s+(?!(?:and|or|types?|typed|type checker|annotations)\\b)[a-z]" },
+            {
+              before:
+                "(?:in|the|a|cash|work|deal|lead|data|traffic|user|go with the|state of)\\s+$",
+            },
+          ],
+          accept: [
+            "labelledListBefore",
+            { before: "(?:typescript|ts|javascript|es6|reasonml|elm)\\s*(?:[,/(]|and|or)\\s*$" },
+            { after: "^\\s*(?:[,/]|or|and)\\s*typescript\\b" },
+            { after: "^\\s+(?:types?|typed|type checker|annotations)\\b" },
+          ],
           list: true,
         },
-      }],
+      },
+    ],
     areas: ["frontend"],
     software: 0.98,
     weight: 0.4,
@@ -942,7 +1044,10 @@ export const frameworks: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { before: "(?:in|of|constant|state of|kubernetes tools like|gitops|argo\\s*cd\\s*(?:,|/|or|and))\\s+$" },
+            {
+              before:
+                "(?:in|of|constant|state of|kubernetes tools like|gitops|argo\\s*cd\\s*(?:,|/|or|and))\\s+$",
+            },
             { before: "(?:kubernetes|k8s|gitops|helm|argo)\\b.{0,40}$" },
             { after: "^\\s*(?:cd|capacitor|v2)\\b" },
           ],
@@ -955,7 +1060,9 @@ export const frameworks: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [{ before: "(?:in|of|constant|state of)\\s+$" }],
-          accept: [{ before: "(?:redux|mobx|react|state management[^.]{0,30})\\s*(?:[,/(]|and|or)?\\s*$" }],
+          accept: [
+            { before: "(?:redux|mobx|react|state management[^.]{0,30})\\s*(?:[,/(]|and|or)?\\s*$" },
+          ],
           list: true,
         },
       },
@@ -1014,8 +1121,15 @@ export const frameworks: ConceptInput[] = [
         text: "Gin",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:and tonic|tonics?|distiller\\w*|bars?)\\b" }, { before: "(?:a|sloe|dry|london)\\s+$" }],
-          accept: ["skillCueBefore", "labelledListBefore", { before: "go(?:lang)?\\s*(?:\\(|,|/|with|and)\\s*$" }],
+          reject: [
+            { after: "^\\s+(?:and tonic|tonics?|distiller\\w*|bars?)\\b" },
+            { before: "(?:a|sloe|dry|london)\\s+$" },
+          ],
+          accept: [
+            "skillCueBefore",
+            "labelledListBefore",
+            { before: "go(?:lang)?\\s*(?:\\(|,|/|with|and)\\s*$" },
+          ],
           list: true,
         },
       },
@@ -1089,7 +1203,10 @@ export const frameworks: ConceptInput[] = [
     label: "Hanami",
     kind: "technology",
     group: "framework",
-    aliases: [{ text: "Hanami", caseSensitive: true, context: { accept: skillCues, list: true } }, "Hanami framework"],
+    aliases: [
+      { text: "Hanami", caseSensitive: true, context: { accept: skillCues, list: true } },
+      "Hanami framework",
+    ],
     implies: ["rubylang"],
     areas: ["backend"],
     software: 0.98,
@@ -1104,7 +1221,11 @@ export const frameworks: ConceptInput[] = [
     aliases: [
       "Handlebars.js",
       "HandlebarsJS",
-      { text: "Handlebars", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:mustaches?)\\b" }], accept: techCues, list: true } },
+      {
+        text: "Handlebars",
+        caseSensitive: true,
+        context: { reject: [{ after: "^\\s+(?:mustaches?)\\b" }], accept: techCues, list: true },
+      },
     ],
     areas: ["frontend"],
     software: 0.98,
@@ -1116,7 +1237,11 @@ export const frameworks: ConceptInput[] = [
     label: "hapi",
     kind: "technology",
     group: "framework",
-    aliases: ["hapi.js", "HapiJS", { text: "Hapi", caseSensitive: true, context: { accept: skillCues, list: true } }],
+    aliases: [
+      "hapi.js",
+      "HapiJS",
+      { text: "Hapi", caseSensitive: true, context: { accept: skillCues, list: true } },
+    ],
     implies: ["nodejs"],
     areas: ["backend"],
     software: 0.98,
@@ -1133,7 +1258,11 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Hibernate",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:in|during|through|for the|until)\\b" }], list: false, otherwise: "accept" },
+        context: {
+          reject: [{ after: "^\\s+(?:in|during|through|for the|until)\\b" }],
+          list: false,
+          otherwise: "accept",
+        },
       },
     ],
     implies: ["java"],
@@ -1163,7 +1292,11 @@ export const frameworks: ConceptInput[] = [
       "Turbolinks",
       "Turbo Streams",
       "Turbo Frames",
-      { text: "Hotwire", caseSensitive: true, context: { reject: [beforeAWord], list: false, otherwise: "accept" } },
+      {
+        text: "Hotwire",
+        caseSensitive: true,
+        context: { reject: [beforeAWord], list: false, otherwise: "accept" },
+      },
     ],
     implies: ["rails"],
     areas: ["frontend"],
@@ -1187,7 +1320,31 @@ export const frameworks: ConceptInput[] = [
     label: "Hugo",
     kind: "technology",
     group: "framework",
-    aliases: ["Hugo static site generator", "gohugo", { text: "Hugo", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:boss|award|awards|nominee|winner)\\b" }, { after: "^\\s+(?!(?:and|or|static|site|templates?|themes?|sites?)\\b)[a-z]" }, { before: "(?:victor|dear|hi|hello|meet|named|by|with|to|from|contact|ask)\\s+$" }], accept: ["skillCueBefore", "labelledListBefore", { before: "(?:jekyll|gatsby|eleventy|11ty|netlify|static site generators?[^.]{0,20}|website tools?\\s*\\()\\s*(?:[,/(]|and|or)?\\s*$" }, { after: "^\\s*(?:static|site|templates?|themes?)\\b" }], list: true } }],
+    aliases: [
+      "Hugo static site generator",
+      "gohugo",
+      {
+        text: "Hugo",
+        caseSensitive: true,
+        context: {
+          reject: [
+            { after: "^\\s+(?:boss|award|awards|nominee|winner)\\b" },
+            { after: "^\\s+(?!(?:and|or|static|site|templates?|themes?|sites?)\\b)[a-z]" },
+            { before: "(?:victor|dear|hi|hello|meet|named|by|with|to|from|contact|ask)\\s+$" },
+          ],
+          accept: [
+            "skillCueBefore",
+            "labelledListBefore",
+            {
+              before:
+                "(?:jekyll|gatsby|eleventy|11ty|netlify|static site generators?[^.]{0,20}|website tools?\\s*\\()\\s*(?:[,/(]|and|or)?\\s*$",
+            },
+            { after: "^\\s*(?:static|site|templates?|themes?)\\b" },
+          ],
+          list: true,
+        },
+      },
+    ],
     areas: ["frontend"],
     software: 0.95,
     weight: 0.5,
@@ -1232,7 +1389,28 @@ export const frameworks: ConceptInput[] = [
     label: "Java Swing",
     kind: "technology",
     group: "framework",
-    aliases: ["Java Swing", "Swing UI", "Swing GUI", "Java AWT", { text: "Swing", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:by|into|shifts?|states?|voters?|music|dance|trading|trades?)\\b" }, { before: "(?:full|in full|a|the|golf)\\s+$" }], accept: ["skillCueBefore", "labelledListBefore", { before: "(?:javafx|java|awt)\\s*(?:[,/]|and|or)?\\s*$" }], list: true } }],
+    aliases: [
+      "Java Swing",
+      "Swing UI",
+      "Swing GUI",
+      "Java AWT",
+      {
+        text: "Swing",
+        caseSensitive: true,
+        context: {
+          reject: [
+            { after: "^\\s+(?:by|into|shifts?|states?|voters?|music|dance|trading|trades?)\\b" },
+            { before: "(?:full|in full|a|the|golf)\\s+$" },
+          ],
+          accept: [
+            "skillCueBefore",
+            "labelledListBefore",
+            { before: "(?:javafx|java|awt)\\s*(?:[,/]|and|or)?\\s*$" },
+          ],
+          list: true,
+        },
+      },
+    ],
     implies: ["java"],
     areas: ["frontend"],
     software: 0.98,
@@ -1244,7 +1422,20 @@ export const frameworks: ConceptInput[] = [
     label: "Jekyll",
     kind: "technology",
     group: "framework",
-    aliases: [{ text: "Jekyll", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:and|&)\\s+(?:mr\\.?\\s+)?hyde\\b" }, { before: "(?:dr\\.?|doctor)\\s+$" }], list: false, otherwise: "accept" } }],
+    aliases: [
+      {
+        text: "Jekyll",
+        caseSensitive: true,
+        context: {
+          reject: [
+            { after: "^\\s+(?:and|&)\\s+(?:mr\\.?\\s+)?hyde\\b" },
+            { before: "(?:dr\\.?|doctor)\\s+$" },
+          ],
+          list: false,
+          otherwise: "accept",
+        },
+      },
+    ],
     implies: ["rubylang"],
     areas: ["frontend"],
     software: 0.95,
@@ -1268,7 +1459,12 @@ export const frameworks: ConceptInput[] = [
     label: "JPA",
     kind: "technology",
     group: "library",
-    aliases: [{ text: "JPA", caseSensitive: true }, "Java Persistence API", "Spring Data JPA", "Jakarta Persistence"],
+    aliases: [
+      { text: "JPA", caseSensitive: true },
+      "Java Persistence API",
+      "Spring Data JPA",
+      "Jakarta Persistence",
+    ],
     implies: ["java"],
     areas: ["backend"],
     software: 0.98,
@@ -1302,7 +1498,15 @@ export const frameworks: ConceptInput[] = [
     label: "JavaServer Pages",
     kind: "technology",
     group: "framework",
-    aliases: [{ text: "JSP", caseSensitive: true }, "JSPs", "JavaServer Pages", "Java Server Pages", "Java Servlets", "Servlets", "Servlet API"],
+    aliases: [
+      { text: "JSP", caseSensitive: true },
+      "JSPs",
+      "JavaServer Pages",
+      "Java Server Pages",
+      "Java Servlets",
+      "Servlets",
+      "Servlet API",
+    ],
     implies: ["java"],
     areas: ["backend"],
     software: 0.98,
@@ -1343,7 +1547,11 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Knockout",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:rounds?|stages?|games?|punch)\\b" }, beforeAWord], accept: skillCues, list: true },
+        context: {
+          reject: [{ after: "^\\s+(?:rounds?|stages?|games?|punch)\\b" }, beforeAWord],
+          accept: skillCues,
+          list: true,
+        },
       },
     ],
     areas: ["frontend"],
@@ -1356,7 +1564,12 @@ export const frameworks: ConceptInput[] = [
     label: "Koa",
     kind: "technology",
     group: "framework",
-    aliases: ["Koa.js", "KoaJS", "Koa JS", { text: "Koa", caseSensitive: true, context: { accept: skillCues, list: true } }],
+    aliases: [
+      "Koa.js",
+      "KoaJS",
+      "Koa JS",
+      { text: "Koa", caseSensitive: true, context: { accept: skillCues, list: true } },
+    ],
     implies: ["nodejs"],
     areas: ["backend"],
     software: 0.98,
@@ -1380,7 +1593,23 @@ export const frameworks: ConceptInput[] = [
     label: "LAMP stack",
     kind: "technology",
     group: "framework",
-    aliases: ["LAMP stack", "LAMP", "LEMP stack"],
+    aliases: [
+      "LAMP stack",
+      "LEMP stack",
+      {
+        text: "LAMP",
+        caseSensitive: true,
+        context: {
+          accept: [
+            "techCueBefore",
+            "techNounAfter",
+            "labelledListBefore",
+            { after: "^\\s*(?:based|stack|environment)\\b" },
+          ],
+          list: true,
+        },
+      },
+    ],
     implies: ["php", "mysql"],
     areas: ["backend"],
     software: 0.95,
@@ -1392,7 +1621,17 @@ export const frameworks: ConceptInput[] = [
     label: "Laravel",
     kind: "technology",
     group: "framework",
-    aliases: ["Laravel", "Laravel 8", "Laravel 9", "Laravel 10", "Lumen framework", "Laravel Lumen", "Laravel Nova", "Laravel Livewire", "Livewire"],
+    aliases: [
+      "Laravel",
+      "Laravel 8",
+      "Laravel 9",
+      "Laravel 10",
+      "Lumen framework",
+      "Laravel Lumen",
+      "Laravel Nova",
+      "Laravel Livewire",
+      "Livewire",
+    ],
     implies: ["php"],
     areas: ["backend"],
     software: 0.97,
@@ -1409,7 +1648,14 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Leaflet",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:drops?|distribution|printing|design)\\b" }, { before: "(?:a|the|printed)\\s+$" }], accept: techCues, list: true },
+        context: {
+          reject: [
+            { after: "^\\s+(?:drops?|distribution|printing|design)\\b" },
+            { before: "(?:a|the|printed)\\s+$" },
+          ],
+          accept: techCues,
+          list: true,
+        },
       },
     ],
     areas: ["frontend"],
@@ -1442,7 +1688,12 @@ export const frameworks: ConceptInput[] = [
         text: "Liquid",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:web|cooling|assets?|funds?|markets?|crystal|glass|nitrogen|staking|democracy|soap)\\b" }],
+          reject: [
+            {
+              after:
+                "^\\s+(?:web|cooling|assets?|funds?|markets?|crystal|glass|nitrogen|staking|democracy|soap)\\b",
+            },
+          ],
           accept: [...techCues, { before: "shopify\\b.{0,40}$" }],
           list: true,
         },
@@ -1466,7 +1717,11 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Lit",
         caseSensitive: true,
-        context: { reject: [beforeAWord, { before: "(?:well|dimly|brightly|gas|fire)[\\s-]*$" }], accept: ["labelledListBefore", "skillCueBefore"], list: true },
+        context: {
+          reject: [beforeAWord, { before: "(?:well|dimly|brightly|gas|fire)[\\s-]*$" }],
+          accept: ["labelledListBefore", "skillCueBefore"],
+          list: true,
+        },
       },
     ],
     implies: ["webcomponents"],
@@ -1513,7 +1768,12 @@ export const frameworks: ConceptInput[] = [
     label: "Material UI",
     kind: "technology",
     group: "css",
-    aliases: ["Material UI", "Material-UI", "MaterialUI", { text: "MUI", caseSensitive: true, context: { accept: techCues, list: true } }, ],
+    aliases: [
+      "Material UI",
+      "Material-UI",
+      "MaterialUI",
+      { text: "MUI", caseSensitive: true, context: { accept: techCues, list: true } },
+    ],
     areas: ["frontend"],
     software: 0.97,
     weight: 0.7,
@@ -1524,7 +1784,11 @@ export const frameworks: ConceptInput[] = [
     label: "MEAN stack",
     kind: "technology",
     group: "framework",
-    aliases: ["MEAN stack", "MEAN-stack", { text: "MEAN", caseSensitive: true, context: { accept: techCues, list: true } }],
+    aliases: [
+      "MEAN stack",
+      "MEAN-stack",
+      { text: "MEAN", caseSensitive: true, context: { accept: techCues, list: true } },
+    ],
     implies: ["mongodb", "expressjs", "angular", "nodejs"],
     areas: ["fullstack"],
     software: 0.98,
@@ -1556,7 +1820,10 @@ export const frameworks: ConceptInput[] = [
         text: "Meteor",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:showers?|strikes?|impacts?|crater|rise)\\b" }, { before: "(?:a|like a)\\s+$" }],
+          reject: [
+            { after: "^\\s+(?:showers?|strikes?|impacts?|crater|rise)\\b" },
+            { before: "(?:a|like a)\\s+$" },
+          ],
           accept: techCues,
           list: true,
         },
@@ -1625,7 +1892,14 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Mongoose",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:os|web server|embedded)\\b" }, { before: "(?:a|the|like a)\\s+$" }], accept: techCues, list: true },
+        context: {
+          reject: [
+            { after: "^\\s+(?:os|web server|embedded)\\b" },
+            { before: "(?:a|the|like a)\\s+$" },
+          ],
+          accept: techCues,
+          list: true,
+        },
       },
     ],
     implies: ["mongodb"],
@@ -1733,7 +2007,10 @@ export const frameworks: ConceptInput[] = [
               after:
                 "^[\\s-]+(?:pools?|groups?|failures?|affinity|selectors?|exporter|operators?|runners?|types?|graph|count|sizes?|ids?|labels?|drain|port|classification|embeddings?|red|version of)\\b",
             },
-            { before: "(?:bitcoin|ethereum|validator|full|lightning|archive|each|every|worker|master|a|the|tor|leaf|root|child|parent|k8s|kubernetes)\\s+$" },
+            {
+              before:
+                "(?:bitcoin|ethereum|validator|full|lightning|archive|each|every|worker|master|a|the|tor|leaf|root|child|parent|k8s|kubernetes)\\s+$",
+            },
           ],
           accept: [...techCues, { after: "^\\s*(?:\\d+|v\\d+)\\b" }],
           list: true,
@@ -1744,10 +2021,23 @@ export const frameworks: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { before: "(?:bitcoin|ethereum|validator|full|lightning|archive|each|every|worker|master|a|the|tor|leaf|root|child|parent|per|one|single)\\s+$" },
-            { after: "^[\\s-]+(?:pools?|groups?|failures?|affinity|types?|graph|count|sizes?|ids?|is|in the)\\b" },
+            {
+              before:
+                "(?:bitcoin|ethereum|validator|full|lightning|archive|each|every|worker|master|a|the|tor|leaf|root|child|parent|per|one|single)\\s+$",
+            },
+            {
+              after:
+                "^[\\s-]+(?:pools?|groups?|failures?|affinity|types?|graph|count|sizes?|ids?|is|in the)\\b",
+            },
           ],
-          accept: ["skillCueBefore", "labelledListBefore", { after: "^\\s*(?:developers?|engineers?|backend|back-end|services?|apps?|applications?)\\b" }],
+          accept: [
+            "skillCueBefore",
+            "labelledListBefore",
+            {
+              after:
+                "^\\s*(?:developers?|engineers?|backend|back-end|services?|apps?|applications?)\\b",
+            },
+          ],
           list: true,
         },
       },
@@ -1816,7 +2106,10 @@ export const frameworks: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { after: "^\\s*(?:,\\s*(?:az|arizona)|area|metro|suns|universit\\w*|and \\w+ \\w+ universit\\w*|project|contact center|children'?s|rising)\\b" },
+            {
+              after:
+                "^\\s*(?:,\\s*(?:az|arizona)|area|metro|suns|universit\\w*|and \\w+ \\w+ universit\\w*|project|contact center|children'?s|rising)\\b",
+            },
             { after: "^\\s+and\\s+[a-z]+\\s+[a-z]+\\s+universit" },
             { before: "(?:university of|in|near|based in|downtown|greater|like a)\\s+$" },
           ],
@@ -1866,7 +2159,13 @@ export const frameworks: ConceptInput[] = [
         text: "Polymer",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:chemistry|science|materials?|industry|coatings?|films?|processing|engineering)\\b" }, { before: "(?:bio|synthetic|the)\\s*$" }],
+          reject: [
+            {
+              after:
+                "^\\s+(?:chemistry|science|materials?|industry|coatings?|films?|processing|engineering)\\b",
+            },
+            { before: "(?:bio|synthetic|the)\\s*$" },
+          ],
           accept: techCues,
           list: true,
         },
@@ -1911,7 +2210,11 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Prisma",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:health|cloud|media|capital|app)\\b" }], accept: techCues, list: true },
+        context: {
+          reject: [{ after: "^\\s+(?:health|cloud|media|capital|app)\\b" }],
+          accept: techCues,
+          list: true,
+        },
       },
     ],
     areas: ["backend"],
@@ -1931,7 +2234,14 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Pug",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:dogs?|puppy|puppies|owners?|named)\\b" }, { before: "(?:a|my|our|the|office)\\s+$" }], accept: techCues, list: true },
+        context: {
+          reject: [
+            { after: "^\\s+(?:dogs?|puppy|puppies|owners?|named)\\b" },
+            { before: "(?:a|my|our|the|office)\\s+$" },
+          ],
+          accept: techCues,
+          list: true,
+        },
       },
     ],
     areas: ["frontend"],
@@ -1944,7 +2254,19 @@ export const frameworks: ConceptInput[] = [
     label: "Pyramid",
     kind: "technology",
     group: "framework",
-    aliases: ["Pyramid framework", "Pylons Project", { text: "Pyramid", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:schemes?|of|structure|principle)\\b" }], accept: ["skillCueBefore", "labelledListBefore"], list: true } }],
+    aliases: [
+      "Pyramid framework",
+      "Pylons Project",
+      {
+        text: "Pyramid",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?:schemes?|of|structure|principle)\\b" }],
+          accept: ["skillCueBefore", "labelledListBefore"],
+          list: true,
+        },
+      },
+    ],
     implies: ["python"],
     areas: ["backend"],
     software: 0.98,
@@ -1956,7 +2278,18 @@ export const frameworks: ConceptInput[] = [
     label: "Qt",
     kind: "technology",
     group: "framework",
-    aliases: [{ text: "Qt", caseSensitive: true }, "Qt5", "Qt6", "Qt 5", "Qt 6", "QML", "Qt Quick", "PyQt", "PySide", "Qt Creator"],
+    aliases: [
+      { text: "Qt", caseSensitive: true },
+      "Qt5",
+      "Qt6",
+      "Qt 5",
+      "Qt 6",
+      "QML",
+      "Qt Quick",
+      "PyQt",
+      "PySide",
+      "Qt Creator",
+    ],
     areas: ["frontend"],
     software: 0.98,
   },
@@ -1978,7 +2311,18 @@ export const frameworks: ConceptInput[] = [
     label: "Quasar",
     kind: "technology",
     group: "framework",
-    aliases: ["Quasar Framework", { text: "Quasar", caseSensitive: true, context: { reject: [beforeAWord], accept: ["skillCueBefore", "labelledListBefore"], list: true } }],
+    aliases: [
+      "Quasar Framework",
+      {
+        text: "Quasar",
+        caseSensitive: true,
+        context: {
+          reject: [beforeAWord],
+          accept: ["skillCueBefore", "labelledListBefore"],
+          list: true,
+        },
+      },
+    ],
     implies: ["vuejs"],
     areas: ["frontend"],
     software: 0.98,
@@ -2008,7 +2352,10 @@ export const frameworks: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { before: "(?:guard|safety|hand|side|off the|on the|train|railway|light|towel|curtain|steel|stair|bed|top)[\\s-]*$" },
+            {
+              before:
+                "(?:guard|safety|hand|side|off the|on the|train|railway|light|towel|curtain|steel|stair|bed|top)[\\s-]*$",
+            },
             { after: "^\\s+(?:of|network|track|station|freight|transport)\\b" },
           ],
           list: false,
@@ -2019,7 +2366,10 @@ export const frameworks: ConceptInput[] = [
         text: "rails",
         context: {
           reject: [
-            { before: "(?:guard|safety|hand|side|off the|on the|train|railway|light|towel|curtain|steel|stair|bed|top)[\\s-]*$" },
+            {
+              before:
+                "(?:guard|safety|hand|side|off the|on the|train|railway|light|towel|curtain|steel|stair|bed|top)[\\s-]*$",
+            },
             { after: "^\\s+(?:of|network|track|station|freight|transport)\\b" },
           ],
           accept: [...techCues, { before: "ruby\\s+(?:on|/|&|and)\\s+$" }],
@@ -2093,7 +2443,16 @@ export const frameworks: ConceptInput[] = [
     label: "Redux",
     kind: "technology",
     group: "library",
-    aliases: ["Redux", "Redux Toolkit", "RTK Query", "Redux-Saga", "Redux Saga", "Redux-Thunk", "Redux Thunk", "redux-observable"],
+    aliases: [
+      "Redux",
+      "Redux Toolkit",
+      "RTK Query",
+      "Redux-Saga",
+      "Redux Saga",
+      "Redux-Thunk",
+      "Redux Thunk",
+      "redux-observable",
+    ],
     areas: ["frontend"],
     software: 0.98,
   },
@@ -2103,7 +2462,24 @@ export const frameworks: ConceptInput[] = [
     label: "Relay",
     kind: "technology",
     group: "library",
-    aliases: ["Relay Modern", "Relay.js", "RelayJS", "React Relay", { text: "Relay", caseSensitive: true, context: { reject: [{ after: "^\\s+(?!(?:and|or|modern|compiler)\\b)[a-z]" }], accept: ["labelledListBefore", { before: "(?:apollo|graphql|urql)\\s*(?:[,/(]|and|or)?\\s*$" }], list: true } }],
+    aliases: [
+      "Relay Modern",
+      "Relay.js",
+      "RelayJS",
+      "React Relay",
+      {
+        text: "Relay",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?!(?:and|or|modern|compiler)\\b)[a-z]" }],
+          accept: [
+            "labelledListBefore",
+            { before: "(?:apollo|graphql|urql)\\s*(?:[,/(]|and|or)?\\s*$" },
+          ],
+          list: true,
+        },
+      },
+    ],
     areas: ["frontend"],
     software: 0.98,
     weight: 0.5,
@@ -2234,7 +2610,15 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Sinatra",
         caseSensitive: true,
-        context: { reject: [{ before: "(?:frank|nancy)\\s+$" }], accept: ["skillCueBefore", "labelledListBefore", { before: "(?:ruby|rails)\\s*(?:[/,&]|and|or)\\s*$" }], list: true },
+        context: {
+          reject: [{ before: "(?:frank|nancy)\\s+$" }],
+          accept: [
+            "skillCueBefore",
+            "labelledListBefore",
+            { before: "(?:ruby|rails)\\s*(?:[/,&]|and|or)\\s*$" },
+          ],
+          list: true,
+        },
       },
     ],
     implies: ["rubylang"],
@@ -2280,7 +2664,11 @@ export const frameworks: ConceptInput[] = [
         text: "Solid",
         caseSensitive: true,
         context: {
-          reject: [beforeAWord, { after: "^\\s*(?:-|\\.|!|:)" }, { before: "(?:rock|a|very|really|is|are|be|as)\\s+$" }],
+          reject: [
+            beforeAWord,
+            { after: "^\\s*(?:-|\\.|!|:)" },
+            { before: "(?:rock|a|very|really|is|are|be|as)\\s+$" },
+          ],
           accept: ["labelledListBefore"],
           list: true,
         },
@@ -2386,7 +2774,14 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Storybook",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:ending|romance|wedding|village|illustrations?)\\b" }, { before: "(?:a|like a)\\s+$" }], list: false, otherwise: "accept" },
+        context: {
+          reject: [
+            { after: "^\\s+(?:ending|romance|wedding|village|illustrations?)\\b" },
+            { before: "(?:a|like a)\\s+$" },
+          ],
+          list: false,
+          otherwise: "accept",
+        },
       },
     ],
     areas: ["frontend"],
@@ -2399,7 +2794,12 @@ export const frameworks: ConceptInput[] = [
     label: "Apache Struts",
     kind: "technology",
     group: "framework",
-    aliases: ["Apache Struts", "Struts2", "Struts 2", { text: "Struts", caseSensitive: true, context: { accept: skillCues, list: true } }],
+    aliases: [
+      "Apache Struts",
+      "Struts2",
+      "Struts 2",
+      { text: "Struts", caseSensitive: true, context: { accept: skillCues, list: true } },
+    ],
     implies: ["java"],
     areas: ["backend"],
     software: 0.98,
@@ -2427,7 +2827,14 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Stylus",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:pens?|input|support)\\b" }, { before: "(?:a|the|apple|digital|with a)\\s+$" }], accept: ["labelledListBefore", "skillCueBefore"], list: true },
+        context: {
+          reject: [
+            { after: "^\\s+(?:pens?|input|support)\\b" },
+            { before: "(?:a|the|apple|digital|with a)\\s+$" },
+          ],
+          accept: ["labelledListBefore", "skillCueBefore"],
+          list: true,
+        },
       },
     ],
     areas: ["frontend"],
@@ -2448,9 +2855,20 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Svelte",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:figure|frame|physique|design)\\b" }], list: false, otherwise: "accept" },
+        context: {
+          reject: [{ after: "^\\s+(?:figure|frame|physique|design)\\b" }],
+          list: false,
+          otherwise: "accept",
+        },
       },
-      { text: "svelte", context: { reject: [{ after: "^\\s+(?:figure|frame|physique|design|and)\\b" }], accept: techCues, list: true } },
+      {
+        text: "svelte",
+        context: {
+          reject: [{ after: "^\\s+(?:figure|frame|physique|design|and)\\b" }],
+          accept: techCues,
+          list: true,
+        },
+      },
     ],
     areas: ["frontend"],
     software: 0.98,
@@ -2461,7 +2879,7 @@ export const frameworks: ConceptInput[] = [
     label: "SvelteKit",
     kind: "technology",
     group: "framework",
-    aliases: ["SvelteKit", "Svelte Kit", "Sapper"],
+    aliases: ["SvelteKit", "Svelte Kit"],
     implies: ["svelte"],
     areas: ["frontend"],
     software: 0.98,
@@ -2492,7 +2910,14 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Tailwind",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:for|from|of|to|behind)\\b" }, { before: "(?:a|strong|huge|major)\\s+$" }], list: false, otherwise: "accept" },
+        context: {
+          reject: [
+            { after: "^\\s+(?:for|from|of|to|behind)\\b" },
+            { before: "(?:a|strong|huge|major)\\s+$" },
+          ],
+          list: false,
+          otherwise: "accept",
+        },
       },
     ],
     areas: ["frontend"],
@@ -2527,7 +2952,18 @@ export const frameworks: ConceptInput[] = [
     label: "Tokio",
     kind: "technology",
     group: "library",
-    aliases: [{ text: "Tokio", caseSensitive: true, context: { reject: [{ after: "^\\s*,\\s*japan\\b" }, { before: "(?:in|to|from|near)\\s+$" }], accept: skillCues, list: true } }, "tokio-rs"],
+    aliases: [
+      {
+        text: "Tokio",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s*,\\s*japan\\b" }, { before: "(?:in|to|from|near)\\s+$" }],
+          accept: skillCues,
+          list: true,
+        },
+      },
+      "tokio-rs",
+    ],
     implies: ["rustlang"],
     areas: ["backend"],
     software: 0.98,
@@ -2542,7 +2978,18 @@ export const frameworks: ConceptInput[] = [
     aliases: [
       "Tornado web server",
       "Tornado framework",
-      { text: "Tornado", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:warnings?|alley|season|cash|of)\\b" }, { before: "(?:a|the|like a)\\s+$" }], accept: ["skillCueBefore", "labelledListBefore"], list: true } },
+      {
+        text: "Tornado",
+        caseSensitive: true,
+        context: {
+          reject: [
+            { after: "^\\s+(?:warnings?|alley|season|cash|of)\\b" },
+            { before: "(?:a|the|like a)\\s+$" },
+          ],
+          accept: ["skillCueBefore", "labelledListBefore"],
+          list: true,
+        },
+      },
     ],
     implies: ["python"],
     areas: ["backend"],
@@ -2555,7 +3002,11 @@ export const frameworks: ConceptInput[] = [
     label: "Twig",
     kind: "technology",
     group: "library",
-    aliases: ["Twig templates", "Twig templating", { text: "Twig", caseSensitive: true, context: { accept: techCues, list: true } }],
+    aliases: [
+      "Twig templates",
+      "Twig templating",
+      { text: "Twig", caseSensitive: true, context: { accept: techCues, list: true } },
+    ],
     implies: ["php"],
     areas: ["backend"],
     software: 0.98,
@@ -2642,9 +3093,24 @@ export const frameworks: ConceptInput[] = [
       {
         text: "Vue",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:cinemas?|de|d'|du|sur)\\b" }, { before: "(?:point de|belle|bella)\\s+$" }], list: false, otherwise: "accept" },
+        context: {
+          reject: [
+            { after: "^\\s+(?:cinemas?|de|d'|du|sur)\\b" },
+            { before: "(?:point de|belle|bella)\\s+$" },
+          ],
+          list: false,
+          otherwise: "accept",
+        },
       },
-      { text: "vue", caseSensitive: true, context: { reject: [{ before: "(?:point de|de|belle)\\s+$" }], accept: techCues, list: true } },
+      {
+        text: "vue",
+        caseSensitive: true,
+        context: {
+          reject: [{ before: "(?:point de|de|belle)\\s+$" }],
+          accept: techCues,
+          list: true,
+        },
+      },
     ],
     areas: ["frontend"],
     software: 0.97,

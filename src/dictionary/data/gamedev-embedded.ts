@@ -11,7 +11,8 @@ const graphicsNear: Pattern = {
     "(?:opengl|vulkan|egl|gles|mesa|wayland|weston|x11|xorg|drm|kms|dri|gpu|graphics|drivers?|shaders?|rendering|linux kernel)\\b[^.;]{0,40}$",
 };
 const graphicsAfter: Pattern = {
-  after: "^\\s*(?:[,/&+]|and|or)\\s*(?:opengl|vulkan|egl|mesa|wayland|weston|x11|drm|kms|dri|gles)\\b",
+  after:
+    "^\\s*(?:[,/&+]|and|or)\\s*(?:opengl|vulkan|egl|mesa|wayland|weston|x11|drm|kms|dri|gles)\\b",
 };
 /** A chip, board or firmware neighbourhood: "firmware for ARM", "microcontrollers (STM32)". */
 const embeddedNear: Pattern = {
@@ -27,7 +28,10 @@ const chainNear: Pattern = {
 const accountsReceivable: Pattern[] = [
   { after: "^\\s*(?:[/&,]|and)\\s*ap\\b" },
   { before: "(?:accounts? receivable|ap\\s*(?:[/&,]|and))\\s*\\(?\\s*$" },
-  { after: "^\\s*(?:specialists?|clerks?|collections?|invoic\\w*|aging|ledger|team|manager|process(?:es|ing)?)\\b" },
+  {
+    after:
+      "^\\s*(?:specialists?|clerks?|collections?|invoic\\w*|aging|ledger|team|manager|process(?:es|ing)?)\\b",
+  },
 ];
 
 export const gamedevEmbedded: ConceptInput[] = [
@@ -73,8 +77,16 @@ export const gamedevEmbedded: ConceptInput[] = [
         text: "ARM",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:holdings|ltd|limited|ipo)\\b" }, { before: "(?:an?|the|sales|marketing)\\s+$" }],
-          accept: [...techCues, embeddedNear, { after: "^\\s*(?:[,/&]|and|or)\\s*(?:x86|risc-v|mips|avr|powerpc)\\b" }, { before: "(?:x86|risc-v|mips|avr)\\s*(?:[,/&]|and|or)\\s*$" }],
+          reject: [
+            { after: "^\\s+(?:holdings|ltd|limited|ipo)\\b" },
+            { before: "(?:an?|the|sales|marketing)\\s+$" },
+          ],
+          accept: [
+            ...techCues,
+            embeddedNear,
+            { after: "^\\s*(?:[,/&]|and|or)\\s*(?:x86|risc-v|mips|avr|powerpc)\\b" },
+            { before: "(?:x86|risc-v|mips|avr)\\s*(?:[,/&]|and|or)\\s*$" },
+          ],
           list: true,
         },
       },
@@ -102,7 +114,10 @@ export const gamedevEmbedded: ConceptInput[] = [
             ...techCues,
             { after: "^\\s*(?:[/,&]|and|or)\\s*(?:vr|mr|xr)\\b" },
             { before: "(?:vr|mr|xr|immersive|3d)\\s*(?:[/,&(]|and|or|to)?\\s*$" },
-            { after: "^\\s*(?:glasses|headsets?|apps?|experiences?|filters?|lenses|platforms?|industry|projects?|kit|core|content)\\b" },
+            {
+              after:
+                "^\\s*(?:glasses|headsets?|apps?|experiences?|filters?|lenses|platforms?|industry|projects?|kit|core|content)\\b",
+            },
           ],
           list: true,
         },
@@ -150,7 +165,12 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Bluetooth",
     kind: "technology",
     group: "embedded",
-    aliases: ["Bluetooth", "Bluetooth Low Energy", "BLE", "Bluetooth LE"],
+    aliases: [
+      "Bluetooth",
+      "Bluetooth Low Energy",
+      { text: "BLE", caseSensitive: true },
+      "Bluetooth LE",
+    ],
     areas: ["embedded"],
     software: 0.9,
     weight: 0.7,
@@ -172,7 +192,33 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "CAN bus",
     kind: "technology",
     group: "embedded",
-    aliases: ["CAN bus", "CANbus", "CAN-bus", "CAN FD", "CANopen", "J1939", { text: "CAN", caseSensitive: true, context: { accept: [embeddedNear, "labelledListBefore", { after: "^\\s*(?:[,/&]|and|or)\\s*(?:lin|i2c|spi|uart|modbus|ethercat|flexray|rs-?485)\\b" }, { before: "(?:lin|i2c|spi|uart|modbus|ethercat|flexray|rs-?485)\\s*(?:[,/&]|and|or)\\s*$" }], list: true } }],
+    aliases: [
+      "CAN bus",
+      "CANbus",
+      "CAN-bus",
+      "CAN FD",
+      "CANopen",
+      "J1939",
+      {
+        text: "CAN",
+        caseSensitive: true,
+        context: {
+          accept: [
+            embeddedNear,
+            "labelledListBefore",
+            {
+              after:
+                "^\\s*(?:[,/&]|and|or)\\s*(?:lin|i2c|spi|uart|modbus|ethercat|flexray|rs-?485)\\b",
+            },
+            {
+              before:
+                "(?:lin|i2c|spi|uart|modbus|ethercat|flexray|rs-?485)\\s*(?:[,/&]|and|or)\\s*$",
+            },
+          ],
+          list: true,
+        },
+      },
+    ],
     areas: ["embedded"],
     software: 0.95,
     weight: 0.5,
@@ -216,7 +262,14 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Corda",
     kind: "technology",
     group: "blockchain",
-    aliases: ["R3 Corda", { text: "Corda", caseSensitive: true, context: { accept: [...techCues, chainNear], list: true } }],
+    aliases: [
+      "R3 Corda",
+      {
+        text: "Corda",
+        caseSensitive: true,
+        context: { accept: [...techCues, chainNear], list: true },
+      },
+    ],
     areas: ["blockchain"],
     software: 0.95,
     weight: 0.5,
@@ -233,7 +286,15 @@ export const gamedevEmbedded: ConceptInput[] = [
       "Cosmos network",
       "Tendermint",
       "CometBFT",
-      { text: "Cosmos", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:db|magazine|club)\\b" }, { before: "(?:the|our|a)\\s+$" }], accept: [chainNear, "labelledListBefore", "skillCueBefore"], list: true } },
+      {
+        text: "Cosmos",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?:db|magazine|club)\\b" }, { before: "(?:the|our|a)\\s+$" }],
+          accept: [chainNear, "labelledListBefore", "skillCueBefore"],
+          list: true,
+        },
+      },
     ],
     areas: ["blockchain"],
     software: 0.95,
@@ -245,7 +306,14 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "CryEngine",
     kind: "technology",
     group: "gamedev",
-    aliases: ["CryEngine", "CRYENGINE", "Lumberyard", "Amazon Lumberyard", "O3DE", "Open 3D Engine"],
+    aliases: [
+      "CryEngine",
+      "CRYENGINE",
+      { text: "Lumberyard", caseSensitive: true },
+      "Amazon Lumberyard",
+      "O3DE",
+      "Open 3D Engine",
+    ],
     areas: ["gamedev"],
     software: 0.98,
     weight: 0.6,
@@ -256,7 +324,14 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "DeFi",
     kind: "technology",
     group: "blockchain",
-    aliases: ["DeFi", "decentralized finance", "decentralised finance", "Uniswap", "Aave", "DEXs"],
+    aliases: [
+      "DeFi",
+      "decentralized finance",
+      "decentralised finance",
+      "Uniswap",
+      { text: "Aave", caseSensitive: true },
+      "DEXs",
+    ],
     areas: ["blockchain"],
     software: 0.8,
     weight: 0.8,
@@ -293,7 +368,19 @@ export const gamedevEmbedded: ConceptInput[] = [
       "Direct Rendering Manager",
       "DRM/KMS",
       "KMS/DRM",
-      { text: "DRI", caseSensitive: true, context: { accept: [graphicsNear, graphicsAfter, "labelledListBefore", { after: "^\\s*(?:and\\s+)?(?:kernel|drivers?|graphics)\\b" }], list: true } },
+      {
+        text: "DRI",
+        caseSensitive: true,
+        context: {
+          accept: [
+            graphicsNear,
+            graphicsAfter,
+            "labelledListBefore",
+            { after: "^\\s*(?:and\\s+)?(?:kernel|drivers?|graphics)\\b" },
+          ],
+          list: true,
+        },
+      },
     ],
     areas: ["embedded"],
     software: 0.99,
@@ -305,7 +392,16 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "EGL",
     kind: "technology",
     group: "gamedev",
-    aliases: [{ text: "EGL", caseSensitive: true, context: { accept: [graphicsNear, graphicsAfter, "labelledListBefore", "techCueBefore"], list: true } }],
+    aliases: [
+      {
+        text: "EGL",
+        caseSensitive: true,
+        context: {
+          accept: [graphicsNear, graphicsAfter, "labelledListBefore", "techCueBefore"],
+          list: true,
+        },
+      },
+    ],
     areas: ["embedded"],
     software: 0.99,
     weight: 0.3,
@@ -316,7 +412,13 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Embedded Linux",
     kind: "technology",
     group: "embedded",
-    aliases: ["Embedded Linux", "embedded Linux systems", "Linux BSP", "Device Tree", "device trees"],
+    aliases: [
+      "Embedded Linux",
+      "embedded Linux systems",
+      "Linux BSP",
+      "Device Tree",
+      "device trees",
+    ],
     areas: ["embedded"],
     software: 0.98,
   },
@@ -337,7 +439,17 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Ethereum",
     kind: "technology",
     group: "blockchain",
-    aliases: ["Ethereum", "Etheruem", "EVM", "Ethereum Virtual Machine", "ERC-20", "ERC20", "ERC-721", "ERC721", "ERC-1155"],
+    aliases: [
+      "Ethereum",
+      "Etheruem",
+      "EVM",
+      "Ethereum Virtual Machine",
+      "ERC-20",
+      "ERC20",
+      "ERC-721",
+      "ERC721",
+      "ERC-1155",
+    ],
     areas: ["blockchain"],
     software: 0.9,
   },
@@ -359,7 +471,17 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "FACS",
     kind: "technology",
     group: "gamedev",
-    aliases: ["Facial Action Coding System", { text: "FACS", caseSensitive: true, context: { accept: [...techCues, { after: "^\\s*(?:solves?|rigs?|rigging|shapes|poses|based)\\b" }], list: true } }],
+    aliases: [
+      "Facial Action Coding System",
+      {
+        text: "FACS",
+        caseSensitive: true,
+        context: {
+          accept: [...techCues, { after: "^\\s*(?:solves?|rigs?|rigging|shapes|poses|based)\\b" }],
+          list: true,
+        },
+      },
+    ],
     areas: ["gamedev"],
     software: 0.7,
     weight: 0.3,
@@ -384,7 +506,22 @@ export const gamedevEmbedded: ConceptInput[] = [
     aliases: [
       "Foundry Forge",
       "Foundry toolkit",
-      { text: "Foundry", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:vtt|nuke|mari|modo|services?|workers?|of)\\b" }, { before: "(?:the|a|palantir|glass|metal|type|iron|steel|silicon|semiconductor)\\s+$" }], accept: [chainNear, { before: "(?:hardhat|truffle|brownie)\\s*(?:[,/&]|and|or)\\s*$" }, { after: "^\\s*(?:[,/&]|and|or)\\s*(?:hardhat|truffle|brownie)\\b" }], list: true } },
+      {
+        text: "Foundry",
+        caseSensitive: true,
+        context: {
+          reject: [
+            { after: "^\\s+(?:vtt|nuke|mari|modo|services?|workers?|of)\\b" },
+            { before: "(?:the|a|palantir|glass|metal|type|iron|steel|silicon|semiconductor)\\s+$" },
+          ],
+          accept: [
+            chainNear,
+            { before: "(?:hardhat|truffle|brownie)\\s*(?:[,/&]|and|or)\\s*$" },
+            { after: "^\\s*(?:[,/&]|and|or)\\s*(?:hardhat|truffle|brownie)\\b" },
+          ],
+          list: true,
+        },
+      },
     ],
     implies: ["ethereum"],
     areas: ["blockchain"],
@@ -418,7 +555,24 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Gallium3D",
     kind: "technology",
     group: "gamedev",
-    aliases: ["Gallium3D", "Gallium 3D", { text: "Gallium", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:nitride|arsenide|oxide)\\b" }], accept: [graphicsNear, graphicsAfter, "labelledListBefore", { after: "^\\s*(?:drivers?|state trackers?)\\b" }], list: true } }],
+    aliases: [
+      "Gallium3D",
+      "Gallium 3D",
+      {
+        text: "Gallium",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?:nitride|arsenide|oxide)\\b" }],
+          accept: [
+            graphicsNear,
+            graphicsAfter,
+            "labelledListBefore",
+            { after: "^\\s*(?:drivers?|state trackers?)\\b" },
+          ],
+          list: true,
+        },
+      },
+    ],
     implies: ["mesa"],
     areas: ["embedded"],
     software: 0.99,
@@ -441,7 +595,7 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "GLSL",
     kind: "technology",
     group: "gamedev",
-    aliases: ["GLSL", "OpenGL Shading Language", "shader programming", "shader development", "ShaderLab", "WGSL"],
+    aliases: ["GLSL", "OpenGL Shading Language", "ShaderLab", "WGSL"],
     areas: ["gamedev"],
     software: 0.98,
     weight: 0.6,
@@ -464,7 +618,22 @@ export const gamedevEmbedded: ConceptInput[] = [
     group: "blockchain",
     aliases: [
       "Hardhat.org",
-      { text: "Hardhat", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:safety|areas?|required|zones?)\\b" }, { before: "(?:a|the|wear|wearing)\\s+$" }], accept: [...techCues, chainNear, { after: "^\\s*(?:[,/&]|and|or)\\s*(?:truffle|foundry|ganache|ethers)\\b" }], list: true } },
+      {
+        text: "Hardhat",
+        caseSensitive: true,
+        context: {
+          reject: [
+            { after: "^\\s+(?:safety|areas?|required|zones?)\\b" },
+            { before: "(?:a|the|wear|wearing)\\s+$" },
+          ],
+          accept: [
+            ...techCues,
+            chainNear,
+            { after: "^\\s*(?:[,/&]|and|or)\\s*(?:truffle|foundry|ganache|ethers)\\b" },
+          ],
+          list: true,
+        },
+      },
     ],
     implies: ["ethereum"],
     areas: ["blockchain"],
@@ -554,7 +723,14 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Keil MDK",
     kind: "technology",
     group: "embedded",
-    aliases: ["Keil", "Keil uVision", "Keil µVision", "Keil MDK", "IAR Embedded Workbench", "IAR EWARM"],
+    aliases: [
+      "Keil",
+      "Keil uVision",
+      "Keil µVision",
+      "Keil MDK",
+      "IAR Embedded Workbench",
+      "IAR EWARM",
+    ],
     areas: ["embedded"],
     software: 0.97,
     weight: 0.4,
@@ -593,7 +769,14 @@ export const gamedevEmbedded: ConceptInput[] = [
       {
         text: "LAVA",
         caseSensitive: true,
-        context: { accept: [{ before: "(?:jenkins|gitlab ci|kernelci|ci|testing)\\s*(?:[,/&(]|and|or)?\\s*$" }, "labelledListBefore", { after: "^\\s*(?:[,/&]|and|or)\\s*(?:jenkins|gitlab|kernelci)\\b" }], list: true },
+        context: {
+          accept: [
+            { before: "(?:jenkins|gitlab ci|kernelci|ci|testing)\\s*(?:[,/&(]|and|or)?\\s*$" },
+            "labelledListBefore",
+            { after: "^\\s*(?:[,/&]|and|or)\\s*(?:jenkins|gitlab|kernelci)\\b" },
+          ],
+          list: true,
+        },
       },
     ],
     areas: ["embedded"],
@@ -630,7 +813,7 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "LoRaWAN",
     kind: "technology",
     group: "embedded",
-    aliases: ["LoRaWAN", "LoRa", "NB-IoT", "LTE-M", "Sigfox"],
+    aliases: ["LoRaWAN", { text: "LoRa", caseSensitive: true }, "NB-IoT", "LTE-M", "Sigfox"],
     areas: ["embedded"],
     software: 0.9,
     weight: 0.5,
@@ -649,7 +832,11 @@ export const gamedevEmbedded: ConceptInput[] = [
         text: "Magic Leap",
         context: {
           // The company's own name in its postings ("at Magic Leap", "Magic Leap's Health BU") is not the device.
-          reject: [{ after: "^\\s*['’]s\\b" }, { before: "(?:at|join|joining|about|within|of|by)\\s+$" }, { after: "^\\s+(?:is|was|has|inc|team)\\b" }],
+          reject: [
+            { after: "^\\s*['’]s\\b" },
+            { before: "(?:at|join|joining|about|within|of|by)\\s+$" },
+            { after: "^\\s+(?:is|was|has|inc|team)\\b" },
+          ],
           list: false,
           otherwise: "accept",
         },
@@ -685,8 +872,20 @@ export const gamedevEmbedded: ConceptInput[] = [
         text: "Mesa",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s*(?:,\\s*(?:az|arizona|ca|california)|verde|boogie|community college|ridge|arizona|county|mall|public schools?)\\b" }, { before: "(?:in|near|from|based in|costa|la|city of)\\s+$" }],
-          accept: [graphicsNear, graphicsAfter, "labelledListBefore", "skillCueBefore", { after: "^\\s*(?:/|\\s)(?:graphics|drivers?|3d|opengl|vulkan)\\b" }],
+          reject: [
+            {
+              after:
+                "^\\s*(?:,\\s*(?:az|arizona|ca|california)|verde|boogie|community college|ridge|arizona|county|mall|public schools?)\\b",
+            },
+            { before: "(?:in|near|from|based in|costa|la|city of)\\s+$" },
+          ],
+          accept: [
+            graphicsNear,
+            graphicsAfter,
+            "labelledListBefore",
+            "skillCueBefore",
+            { after: "^\\s*(?:/|\\s)(?:graphics|drivers?|3d|opengl|vulkan)\\b" },
+          ],
           list: true,
         },
       },
@@ -711,8 +910,19 @@ export const gamedevEmbedded: ConceptInput[] = [
         text: "Metal",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:fabrication|work|working|roofs?|detectors?|music|bands?|sheets?|parts?|alloys?|prices?|industry)\\b" }, { before: "(?:heavy|sheet|precious|scrap|bare|death|black|liquid|the)\\s+$" }],
-          accept: [graphicsNear, { after: "^\\s*(?:[,/&]|and|or)\\s*(?:vulkan|opengl|directx|webgpu)\\b" }, { before: "(?:vulkan|opengl|directx|webgpu|d3d12|dx12)\\s*(?:[,/&]|and|or)\\s*$" }, "labelledListBefore"],
+          reject: [
+            {
+              after:
+                "^\\s+(?:fabrication|work|working|roofs?|detectors?|music|bands?|sheets?|parts?|alloys?|prices?|industry)\\b",
+            },
+            { before: "(?:heavy|sheet|precious|scrap|bare|death|black|liquid|the)\\s+$" },
+          ],
+          accept: [
+            graphicsNear,
+            { after: "^\\s*(?:[,/&]|and|or)\\s*(?:vulkan|opengl|directx|webgpu)\\b" },
+            { before: "(?:vulkan|opengl|directx|webgpu|d3d12|dx12)\\s*(?:[,/&]|and|or)\\s*$" },
+            "labelledListBefore",
+          ],
           list: true,
         },
       },
@@ -727,7 +937,20 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Mixed reality",
     kind: "technology",
     group: "gamedev",
-    aliases: ["mixed reality", { text: "MR", caseSensitive: true, context: { accept: [{ after: "^\\s*(?:[/,&]|and|or)\\s*(?:ar|vr|xr)\\b" }, { before: "(?:ar|vr|xr)\\s*(?:[/,&]|and|or)\\s*$" }], list: false } }],
+    aliases: [
+      "mixed reality",
+      {
+        text: "MR",
+        caseSensitive: true,
+        context: {
+          accept: [
+            { after: "^\\s*(?:[/,&]|and|or)\\s*(?:ar|vr|xr)\\b" },
+            { before: "(?:ar|vr|xr)\\s*(?:[/,&]|and|or)\\s*$" },
+          ],
+          list: false,
+        },
+      },
+    ],
     areas: ["gamedev"],
     software: 0.85,
     weight: 0.6,
@@ -738,7 +961,16 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Modbus",
     kind: "technology",
     group: "embedded",
-    aliases: ["Modbus", "Modbus TCP", "Modbus RTU", "Profibus", "PROFINET", "EtherCAT", "OPC UA", "OPC-UA"],
+    aliases: [
+      "Modbus",
+      "Modbus TCP",
+      "Modbus RTU",
+      "Profibus",
+      "PROFINET",
+      "EtherCAT",
+      "OPC UA",
+      "OPC-UA",
+    ],
     areas: ["embedded"],
     software: 0.85,
     weight: 0.5,
@@ -749,7 +981,7 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "MonoGame",
     kind: "technology",
     group: "gamedev",
-    aliases: ["MonoGame", "XNA", "Microsoft XNA", "FNA"],
+    aliases: ["MonoGame", "XNA", "Microsoft XNA"],
     implies: ["csharp"],
     areas: ["gamedev"],
     software: 0.98,
@@ -772,7 +1004,14 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Nordic nRF52",
     kind: "technology",
     group: "embedded",
-    aliases: ["nRF52", "nRF53", "nRF91", "Nordic nRF", "nRF Connect SDK", "Nordic Semiconductor SDK"],
+    aliases: [
+      "nRF52",
+      "nRF53",
+      "nRF91",
+      "Nordic nRF",
+      "nRF Connect SDK",
+      "Nordic Semiconductor SDK",
+    ],
     areas: ["embedded"],
     software: 0.97,
     weight: 0.4,
@@ -783,7 +1022,7 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Meta Quest",
     kind: "technology",
     group: "gamedev",
-    aliases: ["Oculus", "Oculus Quest", "Oculus Rift", "Meta Quest", "Quest 2", "Quest 3", "Oculus SDK"],
+    aliases: ["Oculus", "Oculus Quest", "Oculus Rift", "Meta Quest", "Oculus SDK"],
     implies: ["virtualreality"],
     areas: ["gamedev"],
     software: 0.9,
@@ -840,7 +1079,26 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Phaser",
     kind: "technology",
     group: "gamedev",
-    aliases: ["Phaser.js", "PhaserJS", "Phaser 3", { text: "Phaser", caseSensitive: true, context: { reject: [{ before: "(?:a|the|set|sets)\\s+$" }], accept: [...skillCues, { before: "(?:pixi(?:js)?|three\\.?js|babylon\\.?js|html5 games?)\\s*(?:[,/&]|and|or)?\\s*$" }], list: true } }],
+    aliases: [
+      "Phaser.js",
+      "PhaserJS",
+      "Phaser 3",
+      {
+        text: "Phaser",
+        caseSensitive: true,
+        context: {
+          reject: [{ before: "(?:a|the|set|sets)\\s+$" }],
+          accept: [
+            ...skillCues,
+            {
+              before:
+                "(?:pixi(?:js)?|three\\.?js|babylon\\.?js|html5 games?)\\s*(?:[,/&]|and|or)?\\s*$",
+            },
+          ],
+          list: true,
+        },
+      },
+    ],
     areas: ["gamedev"],
     software: 0.98,
     weight: 0.5,
@@ -851,7 +1109,14 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Photon Engine",
     kind: "technology",
     group: "gamedev",
-    aliases: ["Photon Engine", "Photon PUN", "Photon Fusion", "Photon Unity Networking", "Mirror Networking", "Netcode for GameObjects"],
+    aliases: [
+      "Photon Engine",
+      "Photon PUN",
+      "Photon Fusion",
+      "Photon Unity Networking",
+      "Mirror Networking",
+      "Netcode for GameObjects",
+    ],
     areas: ["gamedev"],
     software: 0.98,
     weight: 0.4,
@@ -884,7 +1149,36 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "PLC programming",
     kind: "technology",
     group: "embedded",
-    aliases: ["PLC", "PLCs", "programmable logic controllers", "programmable logic controller", "ladder logic", "IEC 61131-3", "TIA Portal", "Siemens S7", "Allen-Bradley", "Rockwell Automation"],
+    aliases: [
+      {
+        text: "PLC",
+        caseSensitive: true,
+        context: {
+          reject: [
+            {
+              before: "(?:\\w+\\s+)?(?:holdings|group|ltd|limited)?\\s*$",
+              after: "^\\s*(?:,|\\.|\\)|is|was|has|and its)",
+            },
+          ],
+          accept: [
+            "techCueBefore",
+            "techNounAfter",
+            "labelledListBefore",
+            { after: "^\\s*(?:programming|logic|code|controllers?|systems?|based)\\b" },
+          ],
+          list: true,
+        },
+      },
+      "PLCs",
+      "programmable logic controllers",
+      "programmable logic controller",
+      "ladder logic",
+      "IEC 61131-3",
+      "TIA Portal",
+      "Siemens S7",
+      "Allen-Bradley",
+      "Rockwell Automation",
+    ],
     areas: ["embedded"],
     software: 0.6,
     weight: 0.6,
@@ -895,7 +1189,21 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Polkadot",
     kind: "technology",
     group: "blockchain",
-    aliases: ["Polkadot", "Kusama", "Parity Substrate", "Substrate framework", { text: "Substrate", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:for|of)\\b" }, { before: "(?:the|a|silicon|wafer)\\s+$" }], accept: [chainNear, { before: "(?:polkadot|kusama|rust)\\s*(?:[,/&]|and|or)?\\s*$" }], list: true } }],
+    aliases: [
+      "Polkadot",
+      "Kusama",
+      "Parity Substrate",
+      "Substrate framework",
+      {
+        text: "Substrate",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?:for|of)\\b" }, { before: "(?:the|a|silicon|wafer)\\s+$" }],
+          accept: [chainNear, { before: "(?:polkadot|kusama|rust)\\s*(?:[,/&]|and|or)?\\s*$" }],
+          list: true,
+        },
+      },
+    ],
     areas: ["blockchain"],
     software: 0.95,
     weight: 0.6,
@@ -906,7 +1214,27 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Polygon",
     kind: "technology",
     group: "blockchain",
-    aliases: ["Polygon network", "Polygon PoS", "Polygon zkEVM", "Matic network", { text: "Polygon", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:meshes?|modell?ing|counts?|shapes?|art)\\b" }], accept: [chainNear, { after: "^\\s*(?:[,/&]|and|or)\\s*(?:ethereum|solana|avalanche|arbitrum|optimism|bnb)\\b" }], list: false } }],
+    aliases: [
+      "Polygon network",
+      "Polygon PoS",
+      "Polygon zkEVM",
+      "Matic network",
+      {
+        text: "Polygon",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?:meshes?|modell?ing|counts?|shapes?|art)\\b" }],
+          accept: [
+            chainNear,
+            {
+              after:
+                "^\\s*(?:[,/&]|and|or)\\s*(?:ethereum|solana|avalanche|arbitrum|optimism|bnb)\\b",
+            },
+          ],
+          list: false,
+        },
+      },
+    ],
     areas: ["blockchain"],
     software: 0.9,
     weight: 0.6,
@@ -949,7 +1277,25 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "ROS",
     kind: "technology",
     group: "embedded",
-    aliases: ["Robot Operating System", "ROS2", "ROS 2", "ROS1", "MoveIt", { text: "ROS", caseSensitive: true, context: { reject: [{ before: "(?:return on|the)\\s+$" }, { after: "^\\s*\\(?return on\\b" }], accept: [...techCues, { before: "(?:robot\\w*|gazebo|autonomous|navigation|perception)\\b[^.;]{0,40}$" }], list: true } }],
+    aliases: [
+      "Robot Operating System",
+      "ROS2",
+      "ROS 2",
+      "ROS1",
+      "MoveIt",
+      {
+        text: "ROS",
+        caseSensitive: true,
+        context: {
+          reject: [{ before: "(?:return on|the)\\s+$" }, { after: "^\\s*\\(?return on\\b" }],
+          accept: [
+            ...techCues,
+            { before: "(?:robot\\w*|gazebo|autonomous|navigation|perception)\\b[^.;]{0,40}$" },
+          ],
+          list: true,
+        },
+      },
+    ],
     areas: ["embedded"],
     software: 0.95,
     weight: 0.8,
@@ -960,7 +1306,13 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "RTOS",
     kind: "technology",
     group: "embedded",
-    aliases: ["RTOS", "RTOSes", "real-time operating system", "real-time operating systems", "real time operating systems"],
+    aliases: [
+      "RTOS",
+      "RTOSes",
+      "real-time operating system",
+      "real-time operating systems",
+      "real time operating systems",
+    ],
     areas: ["embedded"],
     software: 0.98,
   },
@@ -970,7 +1322,29 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "SDL",
     kind: "technology",
     group: "gamedev",
-    aliases: ["SDL2", "SDL 2", "libSDL", "Simple DirectMedia Layer", "SFML", { text: "SDL", caseSensitive: true, context: { reject: [{ after: "^\\s*(?:c\\b|-?c\\b|lc\\b|process|compliance|security|trados)" }, { before: "(?:secure|microsoft|security|rws)\\s+$" }], accept: [graphicsNear, { before: "(?:opengl|vulkan|sfml|glfw|c\\+\\+)\\s*(?:[,/&]|and|or)\\s*$" }, "labelledListBefore"], list: true } }],
+    aliases: [
+      "SDL2",
+      "SDL 2",
+      "libSDL",
+      "Simple DirectMedia Layer",
+      "SFML",
+      {
+        text: "SDL",
+        caseSensitive: true,
+        context: {
+          reject: [
+            { after: "^\\s*(?:c\\b|-?c\\b|lc\\b|process|compliance|security|trados)" },
+            { before: "(?:secure|microsoft|security|rws)\\s+$" },
+          ],
+          accept: [
+            graphicsNear,
+            { before: "(?:opengl|vulkan|sfml|glfw|c\\+\\+)\\s*(?:[,/&]|and|or)\\s*$" },
+            "labelledListBefore",
+          ],
+          list: true,
+        },
+      },
+    ],
     areas: ["gamedev"],
     software: 0.98,
     weight: 0.5,
@@ -992,7 +1366,22 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "SPI",
     kind: "technology",
     group: "embedded",
-    aliases: ["Serial Peripheral Interface", { text: "SPI", caseSensitive: true, context: { accept: [embeddedNear, { after: "^\\s*(?:[,/&]|and|or)\\s*(?:i2c|i²c|uart|can|usb|gpio|i2s|pcie)\\b" }, { before: "(?:i2c|i²c|uart|can|usb|gpio|i2s|pcie)\\s*(?:[,/&]|and|or)\\s*$" }, "labelledListBefore"], list: true } }],
+    aliases: [
+      "Serial Peripheral Interface",
+      {
+        text: "SPI",
+        caseSensitive: true,
+        context: {
+          accept: [
+            embeddedNear,
+            { after: "^\\s*(?:[,/&]|and|or)\\s*(?:i2c|i²c|uart|can|usb|gpio|i2s|pcie)\\b" },
+            { before: "(?:i2c|i²c|uart|can|usb|gpio|i2s|pcie)\\s*(?:[,/&]|and|or)\\s*$" },
+            "labelledListBefore",
+          ],
+          list: true,
+        },
+      },
+    ],
     areas: ["embedded"],
     software: 0.95,
     weight: 0.4,
@@ -1017,8 +1406,19 @@ export const gamedevEmbedded: ConceptInput[] = [
         text: "Stellar",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?!(?:and|or|ecosystem|network|core|blockchain|protocol|sdk|horizon|lumens|developers?|community|platform|ledger|anchors?|accounts?|assets?|releases?|-network)\\b)[a-z]" }, { before: "(?:a|an|truly|really|is|are|be)\\s+$" }],
-          accept: [...techCues, chainNear, { after: "^\\s*(?:-network|'s\\s+(?:network|protocol|ecosystem))\\b" }, { before: "(?:building|built|build) on\\s+$" }],
+          reject: [
+            {
+              after:
+                "^\\s+(?!(?:and|or|ecosystem|network|core|blockchain|protocol|sdk|horizon|lumens|developers?|community|platform|ledger|anchors?|accounts?|assets?|releases?|-network)\\b)[a-z]",
+            },
+            { before: "(?:a|an|truly|really|is|are|be)\\s+$" },
+          ],
+          accept: [
+            ...techCues,
+            chainNear,
+            { after: "^\\s*(?:-network|'s\\s+(?:network|protocol|ecosystem))\\b" },
+            { before: "(?:building|built|build) on\\s+$" },
+          ],
           list: true,
         },
       },
@@ -1044,7 +1444,7 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "SystemVerilog",
     kind: "technology",
     group: "embedded",
-    aliases: ["SystemVerilog", "System Verilog", "UVM", "Universal Verification Methodology"],
+    aliases: ["SystemVerilog", "System Verilog", "Universal Verification Methodology"],
     implies: ["verilog"],
     areas: ["embedded"],
     software: 0.9,
@@ -1055,7 +1455,28 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Truffle",
     kind: "technology",
     group: "blockchain",
-    aliases: ["Truffle Suite", "Truffle framework", "Ganache", { text: "Truffle", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:oil|fries|chocolates?|hunting|mushrooms?)\\b" }, { before: "(?:a|the|chocolate|black|white)\\s+$" }], accept: [chainNear, { after: "^\\s*(?:[,/&]|and|or)\\s*(?:hardhat|ganache|foundry|web3)\\b" }, { before: "(?:hardhat|foundry|web3\\.?js|solidity)\\s*(?:[,/&]|and|or)\\s*$" }, "labelledListBefore"], list: true } }],
+    aliases: [
+      "Truffle Suite",
+      "Truffle framework",
+      "Ganache",
+      {
+        text: "Truffle",
+        caseSensitive: true,
+        context: {
+          reject: [
+            { after: "^\\s+(?:oil|fries|chocolates?|hunting|mushrooms?)\\b" },
+            { before: "(?:a|the|chocolate|black|white)\\s+$" },
+          ],
+          accept: [
+            chainNear,
+            { after: "^\\s*(?:[,/&]|and|or)\\s*(?:hardhat|ganache|foundry|web3)\\b" },
+            { before: "(?:hardhat|foundry|web3\\.?js|solidity)\\s*(?:[,/&]|and|or)\\s*$" },
+            "labelledListBefore",
+          ],
+          list: true,
+        },
+      },
+    ],
     implies: ["ethereum"],
     areas: ["blockchain"],
     software: 0.98,
@@ -1106,18 +1527,36 @@ export const gamedevEmbedded: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { before: "(?:strength in|united in|sense of|spirit of|promot\\w+|foster\\w*|national|christian|church|values?:?|in perfect|(?<!(?:experience|expertise|skills?|proficien\\w*|knowledge|work(?:ing)?|develop\\w*|built|games?|apps?|projects?|programming|coding|background)\\s)in)\\s+$" },
-            { after: "^\\s+(?:and (?:diversity|inclusion|respect|togetherness|harmony|equality)|of (?:purpose|effort|vision)|among|between|within)\\b" },
-            { after: "^\\s*,\\s*(?:user-centricity|diversity|integrity|respect|trust|excellence|innovation|inclusion|passion|courage|humility)\\b" },
-            { before: "(?:user-centricity|diversity|integrity|respect|trust|excellence|innovation|inclusion|passion|courage|humility),\\s*$" },
+            {
+              before:
+                "(?:strength in|united in|sense of|spirit of|promot\\w+|foster\\w*|national|christian|church|values?:?|in perfect|(?<!(?:experience|expertise|skills?|proficien\\w*|knowledge|work(?:ing)?|develop\\w*|built|games?|apps?|projects?|programming|coding|background)\\s)in)\\s+$",
+            },
+            {
+              after:
+                "^\\s+(?:and (?:diversity|inclusion|respect|togetherness|harmony|equality)|of (?:purpose|effort|vision)|among|between|within)\\b",
+            },
+            {
+              after:
+                "^\\s*,\\s*(?:user-centricity|diversity|integrity|respect|trust|excellence|innovation|inclusion|passion|courage|humility)\\b",
+            },
+            {
+              before:
+                "(?:user-centricity|diversity|integrity|respect|trust|excellence|innovation|inclusion|passion|courage|humility),\\s*$",
+            },
           ],
           accept: [
             "techCueBefore",
             "techNounAfter",
             "labelledListBefore",
             "versionAfter",
-            { after: "^\\s*(?:3d|engine|editor|games?|expert|assets?|scenes?|plugins?|sdk|c#|ui|hub|ads|team|dev|developers?|and/or|or\\s+(?:unreal|ue4|ue5|godot))\\b" },
-            { before: "(?:game engines?|engines?|unreal|ue4|ue5|godot|c#|real[- ]time 3d[^.]{0,30})\\s*(?:[,/(]|and|or|and/or)?\\s*$" },
+            {
+              after:
+                "^\\s*(?:3d|engine|editor|games?|expert|assets?|scenes?|plugins?|sdk|c#|ui|hub|ads|team|dev|developers?|and/or|or\\s+(?:unreal|ue4|ue5|godot))\\b",
+            },
+            {
+              before:
+                "(?:game engines?|engines?|unreal|ue4|ue5|godot|c#|real[- ]time 3d[^.]{0,30})\\s*(?:[,/(]|and|or|and/or)?\\s*$",
+            },
           ],
           list: true,
         },
@@ -1127,7 +1566,11 @@ export const gamedevEmbedded: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [{ before: "(?:in|of|and|with|for|sense of|spirit of|strength in)\\s+$" }],
-          accept: [{ after: "^\\s*(?:and/or|or|and)\\s+unreal\\b" }, { after: "^\\s*(?:3d|engine|editor|games?|developers?)\\b" }, { before: "(?:such as|like|using)\\s+$" }],
+          accept: [
+            { after: "^\\s*(?:and/or|or|and)\\s+unreal\\b" },
+            { after: "^\\s*(?:3d|engine|editor|games?|developers?)\\b" },
+            { before: "(?:such as|like|using)\\s+$" },
+          ],
           list: false,
         },
       },
@@ -1152,9 +1595,26 @@ export const gamedevEmbedded: ConceptInput[] = [
       {
         text: "Unreal",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:expectations?|estate|tournament)\\b" }, { before: "(?:an?|so|totally|truly|is|are|be|feels?)\\s+$" }], list: false, otherwise: "accept" },
+        context: {
+          reject: [
+            { after: "^\\s+(?:expectations?|estate|tournament)\\b" },
+            { before: "(?:an?|so|totally|truly|is|are|be|feels?)\\s+$" },
+          ],
+          list: false,
+          otherwise: "accept",
+        },
       },
-      { text: "unreal", caseSensitive: true, context: { accept: [{ before: "unity\\s*(?:and/or|or|and|,|/)\\s*$" }, { after: "^\\s*(?:engine|editor)\\b" }], list: false } },
+      {
+        text: "unreal",
+        caseSensitive: true,
+        context: {
+          accept: [
+            { before: "unity\\s*(?:and/or|or|and|,|/)\\s*$" },
+            { after: "^\\s*(?:engine|editor)\\b" },
+          ],
+          list: false,
+        },
+      },
     ],
     areas: ["gamedev"],
     software: 0.95,
@@ -1250,7 +1710,12 @@ export const gamedevEmbedded: ConceptInput[] = [
         text: "Wayland",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s*(?:,\\s*(?:ma|massachusetts|mi|michigan)|baptist|high school|county)\\b" }, { before: "(?:in|near|from|based in|mr\\.?|ms\\.?)\\s+$" }],
+          reject: [
+            {
+              after: "^\\s*(?:,\\s*(?:ma|massachusetts|mi|michigan)|baptist|high school|county)\\b",
+            },
+            { before: "(?:in|near|from|based in|mr\\.?|ms\\.?)\\s+$" },
+          ],
           accept: [graphicsNear, graphicsAfter, ...techCues],
           list: true,
         },
@@ -1311,7 +1776,21 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Weston",
     kind: "technology",
     group: "gamedev",
-    aliases: [{ text: "Weston", caseSensitive: true, context: { accept: [graphicsNear, graphicsAfter, "labelledListBefore", { after: "^\\s*compositor\\b" }], list: true } }],
+    aliases: [
+      {
+        text: "Weston",
+        caseSensitive: true,
+        context: {
+          accept: [
+            graphicsNear,
+            graphicsAfter,
+            "labelledListBefore",
+            { after: "^\\s*compositor\\b" },
+          ],
+          list: true,
+        },
+      },
+    ],
     implies: ["wayland"],
     areas: ["embedded"],
     software: 0.99,
@@ -1379,7 +1858,25 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Zephyr RTOS",
     kind: "technology",
     group: "embedded",
-    aliases: ["Zephyr RTOS", "Zephyr OS", "Zephyr Project", { text: "Zephyr", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:scale|squad|enterprise|for jira)\\b" }], accept: [embeddedNear, "labelledListBefore", { after: "^\\s*(?:[,/&]|and|or)\\s*(?:freertos|nuttx|mbed|threadx|rtos)\\b" }, { before: "(?:freertos|nuttx|mbed|threadx|rtos)\\s*(?:[,/&]|and|or)\\s*$" }], list: true } }],
+    aliases: [
+      "Zephyr RTOS",
+      "Zephyr OS",
+      "Zephyr Project",
+      {
+        text: "Zephyr",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?:scale|squad|enterprise|for jira)\\b" }],
+          accept: [
+            embeddedNear,
+            "labelledListBefore",
+            { after: "^\\s*(?:[,/&]|and|or)\\s*(?:freertos|nuttx|mbed|threadx|rtos)\\b" },
+            { before: "(?:freertos|nuttx|mbed|threadx|rtos)\\s*(?:[,/&]|and|or)\\s*$" },
+          ],
+          list: true,
+        },
+      },
+    ],
     implies: ["rtos"],
     areas: ["embedded"],
     software: 0.98,
@@ -1391,7 +1888,18 @@ export const gamedevEmbedded: ConceptInput[] = [
     label: "Zero-knowledge proofs",
     kind: "technology",
     group: "blockchain",
-    aliases: ["zero-knowledge proofs", "zero knowledge proofs", "zero-knowledge proof", "zk-SNARKs", "zkSNARKs", "zk-STARKs", "ZK proofs", "ZK-rollups", "zkEVM", "Circom"],
+    aliases: [
+      "zero-knowledge proofs",
+      "zero knowledge proofs",
+      "zero-knowledge proof",
+      "zk-SNARKs",
+      "zkSNARKs",
+      "zk-STARKs",
+      "ZK proofs",
+      "ZK-rollups",
+      "zkEVM",
+      "Circom",
+    ],
     areas: ["blockchain"],
     software: 0.95,
     weight: 0.6,

@@ -77,15 +77,18 @@ export const infrastructure: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s+(?:software foundation|foundation|license|licen[cs]ed|2\\.0|kafka|spark|airflow|beam|flink|cassandra|hadoop|hive|pig|solr|lucene|camel|storm|nifi|druid|pulsar|ignite|arrow|parquet|superset|zoo[kK]eeper|activemq|cordova|groovy|maven|ant|struts|wicket|velocity|poi|commons|thrift|avro|iceberg|hudi|zeppelin|mesos|samza|phoenix|hbase|kylin|sqoop|oozie|ranger|atlas|knox|tez|openwhisk|tomcat|couchdb|jmeter|nutch|tika|mahout|giraph|accumulo|drill|impala|kudu|calcite|geode|helix|isis|jackrabbit|karaf|myfaces|ofbiz|openjpa|pdfbox|shiro|sling|tapestry|tiles|trafficserver|unomi|xerces|ode|apisix|echarts|seatunnel|dolphinscheduler|shardingsphere|skywalking|doris|kyuubi|paimon|hop|answer|project|projects|ecosystem|stack|ecosystems)\\b",
+              after:
+                "^\\s+(?:software foundation|foundation|license|licen[cs]ed|2\\.0|kafka|spark|airflow|beam|flink|cassandra|hadoop|hive|pig|solr|lucene|camel|storm|nifi|druid|pulsar|ignite|arrow|parquet|superset|zoo[kK]eeper|activemq|cordova|groovy|maven|ant|struts|wicket|velocity|poi|commons|thrift|avro|iceberg|hudi|zeppelin|mesos|samza|phoenix|hbase|kylin|sqoop|oozie|ranger|atlas|knox|tez|openwhisk|tomcat|couchdb|jmeter|nutch|tika|mahout|giraph|accumulo|drill|impala|kudu|calcite|geode|helix|isis|jackrabbit|karaf|myfaces|ofbiz|openjpa|pdfbox|shiro|sling|tapestry|tiles|trafficserver|unomi|xerces|ode|apisix|echarts|seatunnel|dolphinscheduler|shardingsphere|skywalking|doris|kyuubi|paimon|hop|answer|project|projects|ecosystem|stack|ecosystems)\\b",
             },
           ],
           accept: [
             {
-              before: "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
             },
             {
-              after: "^\\s*(?:web ?servers?|http(?:d| server)|servers?|modules?|mod_\\w+|vhosts?|virtual hosts?|config(?:uration)?)\\b",
+              after:
+                "^\\s*(?:web ?servers?|http(?:d| server)|servers?|modules?|mod_\\w+|vhosts?|virtual hosts?|config(?:uration)?)\\b",
             },
             "labelledListBefore",
           ],
@@ -136,10 +139,12 @@ export const infrastructure: ConceptInput[] = [
           reject: [{ after: "^\\s*(?:floats?|the film)\\b" }],
           accept: [
             {
-              before: "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
             },
             {
-              before: "\\b(?:containers?|orchestration|orchestrators?|schedulers?|container platforms?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:containers?|orchestration|orchestrators?|schedulers?|container platforms?)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -197,7 +202,8 @@ export const infrastructure: ConceptInput[] = [
           accept: [
             "labelledListBefore",
             {
-              before: "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
             },
           ],
           otherwise: "reject",
@@ -223,7 +229,8 @@ export const infrastructure: ConceptInput[] = [
           reject: [{ after: "^\\s*hr\\b" }],
           accept: [
             {
-              before: "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -286,7 +293,8 @@ export const infrastructure: ConceptInput[] = [
           accept: [
             "labelledListBefore",
             {
-              before: "\\b(?:security|siem|ids|ips|edr|pentest(?:ing)?|penetration testing|vulnerability|threat)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:security|siem|ids|ips|edr|pentest(?:ing)?|penetration testing|vulnerability|threat)\\b[^.!?;]{0,60}$",
             },
           ],
           otherwise: "reject",
@@ -309,7 +317,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -385,24 +394,30 @@ export const infrastructure: ConceptInput[] = [
         context: {
           reject: [
             {
-              before: "\\b(?:head|sous|pastry|private|executive|personal|star|celebrity|master|a|the|great|top)\\s+$",
+              before:
+                "\\b(?:head|sous|pastry|private|executive|personal|star|celebrity|master|a|the|great|top)\\s+$",
             },
             {
-              after: "^\\s*(?:['’]s (?:co-?founder|founder|ceo)|that|who|at a|in a|cooks?|cooking|kitchen|knife|recipes? for)\\b",
+              after:
+                "^\\s*(?:['’]s (?:co-?founder|founder|ceo)|that|who|at a|in a|cooks?|cooking|kitchen|knife|recipes? for)\\b",
             },
             {
-              before: "\\b(?:cook|cooking|kitchen|restaurant|food|meal|menu|culinary|chef'?s)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:cook|cooking|kitchen|restaurant|food|meal|menu|culinary|chef'?s)\\b[^.!?;]{0,40}$",
             },
           ],
           accept: [
             {
-              before: "\\b(?:configuration management|config(?:uration)? management|infrastructure as code|iac|provisioning|automation tools?|devops tools?|deployment tools?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:configuration management|config(?:uration)? management|infrastructure as code|iac|provisioning|automation tools?|devops tools?|deployment tools?)\\b[^.!?;]{0,60}$",
             },
             {
-              after: "^\\s*(?:cookbooks?|recipes|server|infra|solo|zero|automate|inspec|habitat|client)\\b",
+              after:
+                "^\\s*(?:cookbooks?|recipes|server|infra|solo|zero|automate|inspec|habitat|client)\\b",
             },
             {
-              after: "^\\s+for\\s+(?:configuration|config|provisioning|infrastructure|deployments?|automation|server)",
+              after:
+                "^\\s+for\\s+(?:configuration|config|provisioning|infrastructure|deployments?|automation|server)",
             },
             "labelledListBefore",
             "techCueBefore",
@@ -441,11 +456,7 @@ export const infrastructure: ConceptInput[] = [
     label: "Citrix",
     kind: "technology",
     group: "infrastructure",
-    aliases: [
-      { text: "Citrix", context: "brand" },
-      "Citrix XenApp",
-      "Citrix XenDesktop",
-    ],
+    aliases: [{ text: "Citrix", context: "brand" }, "Citrix XenApp", "Citrix XenDesktop"],
     areas: ["operations"],
     software: 0.6,
     weight: 0.6,
@@ -469,13 +480,15 @@ export const infrastructure: ConceptInput[] = [
           accept: [
             { before: "\\bhashicorp(?:'s|’s)?\\s+$" },
             {
-              before: "\\b(?:runs?|running|built|hosted|deployed|deploy|based|relies|rely|orchestrated|managed|stored|kept)\\s+(?:on|in|with|by)\\s+$",
+              before:
+                "\\b(?:runs?|running|built|hosted|deployed|deploy|based|relies|rely|orchestrated|managed|stored|kept)\\s+(?:on|in|with|by)\\s+$",
             },
             {
               after: "^\\s*(?:connect|template|service mesh|clusters?|agents?|kv)\\b",
             },
             {
-              before: "\\b(?:containers?|orchestration|orchestrators?|schedulers?|container platforms?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:containers?|orchestration|orchestrators?|schedulers?|container platforms?)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -592,7 +605,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
             },
             "labelledListBefore",
           ],
@@ -651,10 +665,12 @@ export const infrastructure: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:containers?|orchestration|orchestrators?|schedulers?|container platforms?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:containers?|orchestration|orchestrators?|schedulers?|container platforms?)\\b[^.!?;]{0,60}$",
             },
             {
-              before: "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -674,12 +690,7 @@ export const infrastructure: ConceptInput[] = [
     label: "Microsoft Exchange",
     kind: "technology",
     group: "infrastructure",
-    aliases: [
-      "Microsoft Exchange",
-      "Exchange Server",
-      "Exchange Online",
-      "MS Exchange",
-    ],
+    aliases: ["Microsoft Exchange", "Exchange Server", "Exchange Online", "MS Exchange"],
     areas: ["operations"],
     software: 0.5,
     weight: 0.6,
@@ -857,7 +868,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:monitoring|observability|metrics|alerting|logging|tracing|apm)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:monitoring|observability|metrics|alerting|logging|tracing|apm)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -949,7 +961,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:monitoring|observability|metrics|alerting|logging|tracing|apm)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:monitoring|observability|metrics|alerting|logging|tracing|apm)\\b[^.!?;]{0,60}$",
             },
             "toolCueBefore",
             "toolNounAfter",
@@ -1046,7 +1059,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:monitoring|observability|metrics|alerting|logging|tracing|apm)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:monitoring|observability|metrics|alerting|logging|tracing|apm)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -1112,7 +1126,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -1156,10 +1171,7 @@ export const infrastructure: ConceptInput[] = [
     label: "Kali Linux",
     kind: "technology",
     group: "os",
-    aliases: [
-      "Kali Linux",
-      { text: "Kali", caseSensitive: true, context: "techWord" },
-    ],
+    aliases: ["Kali Linux", { text: "Kali", caseSensitive: true, context: "techWord" }],
     implies: ["linux"],
     areas: ["security"],
     software: 0.95,
@@ -1204,7 +1216,8 @@ export const infrastructure: ConceptInput[] = [
           reject: [{ before: "\\bhong\\s+$" }, { after: "^\\s*(?:fu|kong)\\b" }],
           accept: [
             {
-              before: "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
             },
             { before: "\\bapi gateways?\\b[^.!?;]{0,40}$" },
             "techCueBefore",
@@ -1372,7 +1385,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:monitoring|observability|metrics|alerting|logging|tracing|apm)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:monitoring|observability|metrics|alerting|logging|tracing|apm)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -1421,15 +1435,18 @@ export const infrastructure: ConceptInput[] = [
             "perkBefore",
             "perkAfter",
             {
-              after: "^\\s*(?:or|and|/)\\s*(?:a\\s+)?(?:windows|pc|dell|lenovo|linux|thinkpad)\\b(?!\\s+(?:apps?|applications?|development|developers?))",
+              after:
+                "^\\s*(?:or|and|/)\\s*(?:a\\s+)?(?:windows|pc|dell|lenovo|linux|thinkpad)\\b(?!\\s+(?:apps?|applications?|development|developers?))",
             },
             {
-              after: "^\\s*(?:minis?|pros?|book|books|studio|address|addresses|n cheese|and cheese)\\b",
+              after:
+                "^\\s*(?:minis?|pros?|book|books|studio|address|addresses|n cheese|and cheese)\\b",
             },
           ],
           accept: [
             {
-              after: "^\\s*(?:apps?|applications?|developers?|development|engineers?|engineering|platforms?|desktop|software|clients?|versions?|builds?|os\\b|catalyst|native)",
+              after:
+                "^\\s*(?:apps?|applications?|developers?|development|engineers?|engineering|platforms?|desktop|software|clients?|versions?|builds?|os\\b|catalyst|native)",
             },
             "labelledListBefore",
           ],
@@ -1529,10 +1546,7 @@ export const infrastructure: ConceptInput[] = [
         text: "NFS",
         caseSensitive: true,
         context: {
-          reject: [
-            { after: "^\\s*(?:heat|unbound|game)" },
-            { before: "\\bneed for speed\\b" },
-          ],
+          reject: [{ after: "^\\s*(?:heat|unbound|game)" }, { before: "\\bneed for speed\\b" }],
           list: false,
           otherwise: "accept",
         },
@@ -1559,11 +1573,7 @@ export const infrastructure: ConceptInput[] = [
     label: "NixOS",
     kind: "technology",
     group: "os",
-    aliases: [
-      "NixOS",
-      { text: "Nix", caseSensitive: true, context: "techWord" },
-      "Nix flakes",
-    ],
+    aliases: ["NixOS", { text: "Nix", caseSensitive: true, context: "techWord" }, "Nix flakes"],
     areas: ["devops"],
     software: 0.99,
     weight: 0.7,
@@ -1598,10 +1608,12 @@ export const infrastructure: ConceptInput[] = [
           accept: [
             { before: "\\bhashicorp(?:'s|’s)?\\s+$" },
             {
-              before: "\\b(?:runs?|running|built|hosted|deployed|deploy|based|relies|rely|orchestrated|managed|stored|kept)\\s+(?:on|in|with|by)\\s+$",
+              before:
+                "\\b(?:runs?|running|built|hosted|deployed|deploy|based|relies|rely|orchestrated|managed|stored|kept)\\s+(?:on|in|with|by)\\s+$",
             },
             {
-              before: "\\b(?:containers?|orchestration|orchestrators?|schedulers?|container platforms?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:containers?|orchestration|orchestrators?|schedulers?|container platforms?)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -1676,12 +1688,7 @@ export const infrastructure: ConceptInput[] = [
     label: "OpenTelemetry",
     kind: "technology",
     group: "observability",
-    aliases: [
-      "OpenTelemetry",
-      { text: "OTel", caseSensitive: true },
-      "OpenTracing",
-      "OpenCensus",
-    ],
+    aliases: ["OpenTelemetry", { text: "OTel", caseSensitive: true }, "OpenTracing", "OpenCensus"],
     areas: ["devops"],
     software: 0.99,
     weight: 0.7,
@@ -1734,7 +1741,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:security|siem|ids|ips|edr|pentest(?:ing)?|penetration testing|vulnerability|threat)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:security|siem|ids|ips|edr|pentest(?:ing)?|penetration testing|vulnerability|threat)\\b[^.!?;]{0,60}$",
             },
           ],
           otherwise: "reject",
@@ -1761,7 +1769,8 @@ export const infrastructure: ConceptInput[] = [
           accept: [
             { before: "\\bhashicorp(?:'s|’s)?\\s+$" },
             {
-              before: "\\b(?:configuration management|config(?:uration)? management|infrastructure as code|iac|provisioning|automation tools?|devops tools?|deployment tools?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:configuration management|config(?:uration)? management|infrastructure as code|iac|provisioning|automation tools?|devops tools?|deployment tools?)\\b[^.!?;]{0,60}$",
             },
             { after: "^\\s*(?:templates?|images?|builds?|amis?)\\b" },
             "techCueBefore",
@@ -1793,12 +1802,7 @@ export const infrastructure: ConceptInput[] = [
     label: "Palo Alto Networks",
     kind: "technology",
     group: "security",
-    aliases: [
-      "Palo Alto Networks",
-      "Palo Alto firewalls",
-      "Palo Alto firewall",
-      "PAN-OS",
-    ],
+    aliases: ["Palo Alto Networks", "Palo Alto firewalls", "Palo Alto firewall", "PAN-OS"],
     areas: ["security"],
     software: 0.7,
     weight: 0.6,
@@ -1828,12 +1832,14 @@ export const infrastructure: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s+(?:cars?|vehicles?|planes?|trains?|rail|experience|flights?|seats?|transport|airlines?)\\b",
+              after:
+                "^\\s+(?:cars?|vehicles?|planes?|trains?|rail|experience|flights?|seats?|transport|airlines?)\\b",
             },
           ],
           accept: [
             {
-              before: "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -1937,7 +1943,8 @@ export const infrastructure: ConceptInput[] = [
           reject: [{ after: "^\\s+(?:shoes?|sneakers?|brand)\\b" }],
           accept: [
             {
-              before: "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -1974,7 +1981,8 @@ export const infrastructure: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:configuration management|config(?:uration)? management|infrastructure as code|iac|provisioning|automation tools?|devops tools?|deployment tools?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:configuration management|config(?:uration)? management|infrastructure as code|iac|provisioning|automation tools?|devops tools?|deployment tools?)\\b[^.!?;]{0,60}$",
             },
             "skillCueBefore",
             "techCueBefore",
@@ -2023,7 +2031,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:containers?|orchestration|orchestrators?|schedulers?|container platforms?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:containers?|orchestration|orchestrators?|schedulers?|container platforms?)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -2100,7 +2109,8 @@ export const infrastructure: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:configuration management|config(?:uration)? management|infrastructure as code|iac|provisioning|automation tools?|devops tools?|deployment tools?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:configuration management|config(?:uration)? management|infrastructure as code|iac|provisioning|automation tools?|devops tools?|deployment tools?)\\b[^.!?;]{0,60}$",
             },
             "skillCueBefore",
             "techCueBefore",
@@ -2163,10 +2173,7 @@ export const infrastructure: ConceptInput[] = [
         text: "Sentry",
         caseSensitive: true,
         context: {
-          reject: [
-            { before: "\\b(?:a|the|on|as)\\s+$" },
-            { after: "^\\s+(?:duty|post|gun)\\b" },
-          ],
+          reject: [{ before: "\\b(?:a|the|on|as)\\s+$" }, { after: "^\\s+(?:duty|post|gun)\\b" }],
           list: false,
           otherwise: "accept",
         },
@@ -2200,7 +2207,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:security|siem|ids|ips|edr|pentest(?:ing)?|penetration testing|vulnerability|threat)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:security|siem|ids|ips|edr|pentest(?:ing)?|penetration testing|vulnerability|threat)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -2238,7 +2246,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -2308,12 +2317,7 @@ export const infrastructure: ConceptInput[] = [
     label: "SUSE Linux",
     kind: "technology",
     group: "os",
-    aliases: [
-      { text: "SUSE", caseSensitive: true },
-      "openSUSE",
-      "SLES",
-      "SUSE Linux",
-    ],
+    aliases: [{ text: "SUSE", caseSensitive: true }, "openSUSE", "SLES", "SUSE Linux"],
     implies: ["linux"],
     areas: ["devops"],
     software: 0.95,
@@ -2348,12 +2352,7 @@ export const infrastructure: ConceptInput[] = [
     label: "Terraform",
     kind: "technology",
     group: "infrastructure",
-    aliases: [
-      "Terraform",
-      "HashiCorp Terraform",
-      "Terraform Cloud",
-      "Terraform Enterprise",
-    ],
+    aliases: ["Terraform", "HashiCorp Terraform", "Terraform Cloud", "Terraform Enterprise"],
     areas: ["devops"],
     software: 0.98,
   },
@@ -2382,7 +2381,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:monitoring|observability|metrics|alerting|logging|tracing|apm)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:monitoring|observability|metrics|alerting|logging|tracing|apm)\\b[^.!?;]{0,60}$",
             },
             { before: "\\bprometheus\\b[^.!?;]{0,40}$" },
             "techCueBefore",
@@ -2440,7 +2440,8 @@ export const infrastructure: ConceptInput[] = [
           ],
           accept: [
             {
-              before: "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:ci|ci/cd|continuous integration|continuous delivery|build servers?|pipelines?)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",
@@ -2495,10 +2496,7 @@ export const infrastructure: ConceptInput[] = [
     label: "Vagrant",
     kind: "technology",
     group: "infrastructure",
-    aliases: [
-      "HashiCorp Vagrant",
-      { text: "Vagrant", caseSensitive: true, context: "techWord" },
-    ],
+    aliases: ["HashiCorp Vagrant", { text: "Vagrant", caseSensitive: true, context: "techWord" }],
     areas: ["devops"],
     software: 0.99,
     weight: 0.6,
@@ -2517,7 +2515,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:web servers?|app(?:lication)? servers?|reverse prox(?:y|ies)|load balanc(?:er|ers|ing)|proxies)\\b[^.!?;]{0,60}$",
             },
             { before: "\\b(?:cach(?:e|ing)|cdn)\\b[^.!?;]{0,40}$" },
             "techCueBefore",
@@ -2551,7 +2550,8 @@ export const infrastructure: ConceptInput[] = [
           accept: [
             { before: "\\bhashicorp(?:'s|’s)?\\s+$" },
             {
-              before: "\\b(?:runs?|running|built|hosted|deployed|deploy|based|relies|rely|orchestrated|managed|stored|kept)\\s+(?:on|in|with|by)\\s+$",
+              before:
+                "\\b(?:runs?|running|built|hosted|deployed|deploy|based|relies|rely|orchestrated|managed|stored|kept)\\s+(?:on|in|with|by)\\s+$",
             },
             {
               after: "^\\s*(?:secrets?|policies|clusters?|agents?|enterprise|pki)\\b",
@@ -2647,7 +2647,8 @@ export const infrastructure: ConceptInput[] = [
             "perkAfter",
             "companyBlurbBefore",
             {
-              before: "\\b(?:maintenance|time|testing|test|delivery|release|deployment|change|booking|launch|shipping|batch|service|open|sliding|context|browser|pop-?up|modal|transfer|trading|market|feedback|outage|downtime|tight|short|narrow|these|those|multiple)\\s+$",
+              before:
+                "\\b(?:maintenance|time|testing|test|delivery|release|deployment|change|booking|launch|shipping|batch|service|open|sliding|context|browser|pop-?up|modal|transfer|trading|market|feedback|outage|downtime|tight|short|narrow|these|those|multiple)\\s+$",
             },
             { after: "^\\s+(?:of|for)\\s+(?:opportunity|time|the)\\b" },
           ],
@@ -2720,7 +2721,8 @@ export const infrastructure: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:security|siem|ids|ips|edr|pentest(?:ing)?|penetration testing|vulnerability|threat)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:security|siem|ids|ips|edr|pentest(?:ing)?|penetration testing|vulnerability|threat)\\b[^.!?;]{0,60}$",
             },
             "techCueBefore",
             "techNounAfter",

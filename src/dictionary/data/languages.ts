@@ -8,7 +8,9 @@ const skillCues = ["skillCueBefore", "techNounAfter", "labelledListBefore"];
 
 /** "remove rust", "Rust Belt": the metal and the region, not the language. */
 const rustMetal: Pattern[] = [
-  { after: "^[\\s-]*(?:belt|bucket|proof|oleum|resist\\w*|remov\\w*|colou?r\\w*|stains?|spots?)\\b" },
+  {
+    after: "^[\\s-]*(?:belt|bucket|proof|oleum|resist\\w*|remov\\w*|colou?r\\w*|stains?|spots?)\\b",
+  },
   { before: "(?:remov(?:e|es|ing)|prevent(?:s|ing)?|free (?:of|from)|covered in|resists?)\\s+$" },
 ];
 /** "a ruby ring", "Ruby Tuesday": the gemstone and names, not the language. */
@@ -138,8 +140,14 @@ export const languages: ConceptInput[] = [
         text: "assembly",
         context: {
           reject: [
-            { before: "(?:general|national|legislative|state|annual|plenary|final|product|manual)\\s+$" },
-            { after: "^\\s+(?:lines?|of|instructions|drawings?|plants?|halls?|team|workers?|members?)\\b" },
+            {
+              before:
+                "(?:general|national|legislative|state|annual|plenary|final|product|manual)\\s+$",
+            },
+            {
+              after:
+                "^\\s+(?:lines?|of|instructions|drawings?|plants?|halls?|team|workers?|members?)\\b",
+            },
           ],
           accept: techCues,
           list: true,
@@ -155,7 +163,14 @@ export const languages: ConceptInput[] = [
     label: "AWK",
     kind: "technology",
     group: "language",
-    aliases: ["AWK", "gawk"],
+    aliases: [
+      { text: "AWK", caseSensitive: true },
+      {
+        text: "awk",
+        caseSensitive: true,
+        context: { accept: ["techCueBefore", "labelledListBefore"], list: true },
+      },
+    ],
     areas: ["devops"],
     software: 0.95,
     weight: 0.4,
@@ -383,7 +398,16 @@ export const languages: ConceptInput[] = [
     label: "CSS",
     kind: "technology",
     group: "css",
-    aliases: ["CSS", "CSS3", "CSS 3", "CSS2", "Cascading Style Sheets", "CSS Grid", "Flexbox", "CSS animations"],
+    aliases: [
+      "CSS",
+      "CSS3",
+      "CSS 3",
+      "CSS2",
+      "Cascading Style Sheets",
+      "CSS Grid",
+      "Flexbox",
+      "CSS animations",
+    ],
     areas: ["frontend"],
     software: 0.75,
   },
@@ -413,10 +437,16 @@ export const languages: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { before: "(?:[&+./-]|r\\s*&|r and|ph|m\\s*/\\s*f\\s*/|\\b[abc]\\s*,\\s*[bc]\\s*,)\\s*$" },
+            {
+              before:
+                "(?:[&+./-]|r\\s*&|r and|ph|m\\s*/\\s*f\\s*/|\\b[abc]\\s*,\\s*[bc]\\s*,)\\s*$",
+            },
             { after: "^\\s*[-/.&)]" },
           ],
-          accept: [{ after: "^\\s+(?:programming|language|compiler|code)\\b" }, "labelledListBefore"],
+          accept: [
+            { after: "^\\s+(?:programming|language|compiler|code)\\b" },
+            "labelledListBefore",
+          ],
           list: true,
         },
       },
@@ -474,7 +504,10 @@ export const languages: ConceptInput[] = [
         text: "DAX",
         caseSensitive: true,
         context: {
-          reject: [{ before: "(?:the|frankfurt|german)\\s+$" }, { after: "^\\s+(?:index|30|40|companies)" }],
+          reject: [
+            { before: "(?:the|frankfurt|german)\\s+$" },
+            { after: "^\\s+(?:index|30|40|companies)" },
+          ],
           list: false,
           otherwise: "accept",
         },
@@ -497,7 +530,10 @@ export const languages: ConceptInput[] = [
         text: "Delphi",
         caseSensitive: true,
         context: {
-          reject: [{ before: "(?:oracle of|ancient)\\s+$" }, { after: "^\\s+(?:method|technique|study|panel)\\b" }],
+          reject: [
+            { before: "(?:oracle of|ancient)\\s+$" },
+            { after: "^\\s+(?:method|technique|study|panel)\\b" },
+          ],
           accept: techCues,
           list: true,
         },
@@ -520,7 +556,10 @@ export const languages: ConceptInput[] = [
         text: "Elixir",
         caseSensitive: true,
         context: {
-          reject: [{ before: "(?:magic(?:al)?|secret|youth|life|love|an?)\\s+$" }, { after: "^\\s+of\\s+(?:life|youth)\\b" }],
+          reject: [
+            { before: "(?:magic(?:al)?|secret|youth|life|love|an?)\\s+$" },
+            { after: "^\\s+of\\s+(?:life|youth)\\b" },
+          ],
           list: false,
           otherwise: "accept",
         },
@@ -528,7 +567,10 @@ export const languages: ConceptInput[] = [
       {
         text: "elixir",
         context: {
-          reject: [{ before: "(?:magic(?:al)?|secret|youth|life|love|an?)\\s+$" }, { after: "^\\s+of\\s+(?:life|youth)\\b" }],
+          reject: [
+            { before: "(?:magic(?:al)?|secret|youth|life|love|an?)\\s+$" },
+            { after: "^\\s+of\\s+(?:life|youth)\\b" },
+          ],
           accept: techCues,
           list: true,
         },
@@ -552,7 +594,10 @@ export const languages: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { after: "^\\s+(?:street|st\\b|avenue|ave\\b|road|rd\\b|park|grove|trees?|wood|city|house)" },
+            {
+              after:
+                "^\\s+(?:street|st\\b|avenue|ave\\b|road|rd\\b|park|grove|trees?|wood|city|house)",
+            },
           ],
           accept: techCues,
           list: true,
@@ -735,7 +780,10 @@ export const languages: ConceptInput[] = [
           accept: [
             ...techCues,
             { after: "^\\s*\\((?:golang|lang)\\)" },
-            { before: "(?:migrat\\w*|port\\w*|mov\\w*|switch\\w*|rewrit\\w*|transition\\w*)\\b[^.;]{0,60}\\b(?:to|into)\\s+$" },
+            {
+              before:
+                "(?:migrat\\w*|port\\w*|mov\\w*|switch\\w*|rewrit\\w*|transition\\w*)\\b[^.;]{0,60}\\b(?:to|into)\\s+$",
+            },
           ],
           list: true,
           otherwise: "reject",
@@ -757,7 +805,11 @@ export const languages: ConceptInput[] = [
       {
         text: "Groovy",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:vibes?|music|times?|beats?)\\b" }], accept: techCues, list: true },
+        context: {
+          reject: [{ after: "^\\s+(?:vibes?|music|times?|beats?)\\b" }],
+          accept: techCues,
+          list: true,
+        },
       },
     ],
     areas: ["backend"],
@@ -795,7 +847,11 @@ export const languages: ConceptInput[] = [
       { text: "HTML", caseSensitive: true },
       { text: "Html", caseSensitive: true },
       // Lowercase "html" is mostly a file extension in links ("about-us.html").
-      { text: "html", caseSensitive: true, context: { reject: [{ before: "[./]$" }], list: false, otherwise: "accept" } },
+      {
+        text: "html",
+        caseSensitive: true,
+        context: { reject: [{ before: "[./]$" }], list: false, otherwise: "accept" },
+      },
       "HTML5",
       "HTML 5",
       "HTML4",
@@ -835,7 +891,16 @@ export const languages: ConceptInput[] = [
     label: "Jakarta EE",
     kind: "technology",
     group: "language",
-    aliases: ["Java EE", "JavaEE", "J2EE", "Jakarta EE", "JakartaEE", "JEE", "Enterprise Java", "EJB"],
+    aliases: [
+      "Java EE",
+      "JavaEE",
+      "J2EE",
+      "Jakarta EE",
+      "JakartaEE",
+      "JEE",
+      "Enterprise Java",
+      "EJB",
+    ],
     implies: ["java"],
     areas: ["backend"],
     software: 0.97,
@@ -886,7 +951,9 @@ export const languages: ConceptInput[] = [
         text: "Julia",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:roberts|child|louis|[a-z]+,\\s+(?:our|the|who|head|ceo|cto|vp))\\b" }],
+          reject: [
+            { after: "^\\s+(?:roberts|child|louis|[a-z]+,\\s+(?:our|the|who|head|ceo|cto|vp))\\b" },
+          ],
           accept: skillCues,
           list: true,
         },
@@ -923,7 +990,12 @@ export const languages: ConceptInput[] = [
     label: "LaTeX",
     kind: "technology",
     group: "language",
-    aliases: [{ text: "LaTeX", caseSensitive: true }, { text: "LATEX", caseSensitive: true }, "TeX", "XeLaTeX"],
+    aliases: [
+      { text: "LaTeX", caseSensitive: true },
+      { text: "LATEX", caseSensitive: true },
+      { text: "TeX", caseSensitive: true },
+      "XeLaTeX",
+    ],
     areas: ["writing"],
     software: 0.6,
     weight: 0.6,
@@ -941,7 +1013,11 @@ export const languages: ConceptInput[] = [
       {
         text: "LESS",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:is|than|and more)\\b" }], accept: techCues, list: true },
+        context: {
+          reject: [{ after: "^\\s+(?:is|than|and more)\\b" }],
+          accept: techCues,
+          list: true,
+        },
       },
       {
         text: "Less",
@@ -958,7 +1034,13 @@ export const languages: ConceptInput[] = [
     label: "Lisp",
     kind: "technology",
     group: "language",
-    aliases: ["Lisp", "Common Lisp", "Emacs Lisp", "Elisp"],
+    aliases: [
+      { text: "Lisp", caseSensitive: true },
+      { text: "LISP", caseSensitive: true },
+      "Common Lisp",
+      "Emacs Lisp",
+      "Elisp",
+    ],
     areas: ["backend"],
     software: 0.97,
     weight: 0.6,
@@ -969,7 +1051,7 @@ export const languages: ConceptInput[] = [
     label: "Lua",
     kind: "technology",
     group: "language",
-    aliases: ["Lua", "LuaJIT", "Luau"],
+    aliases: ["Lua", "LuaJIT"],
     areas: ["gamedev"],
     software: 0.95,
   },
@@ -989,7 +1071,10 @@ export const languages: ConceptInput[] = [
         context: {
           accept: [
             "labelledListBefore",
-            { before: "(?:build (?:tools?|systems?)(?: like| such as|:)?|e\\.g\\.)\\s+(?:[\\w+.-]+,\\s*){0,4}$" },
+            {
+              before:
+                "(?:build (?:tools?|systems?)(?: like| such as|:)?|e\\.g\\.)\\s+(?:[\\w+.-]+,\\s*){0,4}$",
+            },
           ],
           list: true,
         },
@@ -1033,10 +1118,16 @@ export const languages: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { before: "(?:a|an|the|marketing|sales|social|data|tech|fashion|growth|seo|brand|content)\\s+$" },
+            {
+              before:
+                "(?:a|an|the|marketing|sales|social|data|tech|fashion|growth|seo|brand|content)\\s+$",
+            },
             { after: "^\\s+(?:of|who|with a)\\b" },
           ],
-          accept: [...techCues, { after: "^\\s*(?:central|repositor\\w*|plugins?|builds?|poms?)\\b" }],
+          accept: [
+            ...techCues,
+            { after: "^\\s*(?:central|repositor\\w*|plugins?|builds?|poms?)\\b" },
+          ],
           list: true,
         },
       },
@@ -1052,7 +1143,11 @@ export const languages: ConceptInput[] = [
     label: "Nim",
     kind: "technology",
     group: "language",
-    aliases: ["Nim language", "nim-lang", { text: "Nim", caseSensitive: true, context: { accept: skillCues, list: true } }],
+    aliases: [
+      "Nim language",
+      "nim-lang",
+      { text: "Nim", caseSensitive: true, context: { accept: skillCues, list: true } },
+    ],
     areas: ["backend"],
     software: 0.98,
     weight: 0.5,
@@ -1119,9 +1214,23 @@ export const languages: ConceptInput[] = [
     aliases: [
       { text: "PHP", caseSensitive: true },
       { text: "Php", caseSensitive: true },
-      { text: "php", caseSensitive: true, context: { reject: [{ before: "[./]$" }], list: false, otherwise: "accept" } },
+      {
+        text: "php",
+        caseSensitive: true,
+        context: { reject: [{ before: "[./]$" }], list: false, otherwise: "accept" },
+      },
       "PHP5",
-      "PHP7", "PHP8", "PHP 7", "PHP 8", "PHP 7.4", "PHP 8.1", "PHP7+", "PHP 7+", "OOP PHP", "HHVM"],
+      "PHP7",
+      "PHP8",
+      "PHP 7",
+      "PHP 8",
+      "PHP 7.4",
+      "PHP 8.1",
+      "PHP7+",
+      "PHP 7+",
+      "OOP PHP",
+      "HHVM",
+    ],
     areas: ["backend"],
     software: 0.94,
   },
@@ -1242,7 +1351,7 @@ export const languages: ConceptInput[] = [
       "Rscript",
       "R Markdown",
       "RMarkdown",
-      "CRAN",
+      { text: "CRAN", caseSensitive: true },
       {
         text: "R",
         caseSensitive: true,
@@ -1355,7 +1464,11 @@ export const languages: ConceptInput[] = [
       { text: "SASS", caseSensitive: true, context: { list: false, otherwise: "accept" } },
       {
         text: "sass",
-        context: { reject: [{ before: "(?:of|with|bit of|some|no|the)\\s+$" }], accept: ["labelledListBefore"], list: true },
+        context: {
+          reject: [{ before: "(?:of|with|bit of|some|no|the)\\s+$" }],
+          accept: ["labelledListBefore"],
+          list: true,
+        },
       },
     ],
     areas: ["frontend"],
@@ -1376,7 +1489,10 @@ export const languages: ConceptInput[] = [
         text: "Scala",
         caseSensitive: true,
         context: {
-          reject: [{ before: "(?:la|teatro alla)\\s+$" }, { after: "^\\s+(?:theat(?:er|re)|opera|milan)\\b" }],
+          reject: [
+            { before: "(?:la|teatro alla)\\s+$" },
+            { after: "^\\s+(?:theat(?:er|re)|opera|milan)\\b" },
+          ],
           list: false,
           otherwise: "accept",
         },
@@ -1427,9 +1543,16 @@ export const languages: ConceptInput[] = [
       {
         text: "Solidity",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:of|and reliability)\\b" }], list: false, otherwise: "accept" },
+        context: {
+          reject: [{ after: "^\\s+(?:of|and reliability)\\b" }],
+          list: false,
+          otherwise: "accept",
+        },
       },
-      { text: "solidity", context: { reject: [{ after: "^\\s+of\\b" }], accept: techCues, list: true } },
+      {
+        text: "solidity",
+        context: { reject: [{ after: "^\\s+of\\b" }], accept: techCues, list: true },
+      },
     ],
     areas: ["blockchain"],
     software: 0.98,
@@ -1503,7 +1626,11 @@ export const languages: ConceptInput[] = [
     label: "Tcl",
     kind: "technology",
     group: "language",
-    aliases: [{ text: "Tcl", caseSensitive: true }, "Tcl/Tk", { text: "TCL", caseSensitive: true, context: { accept: techCues, list: true } }],
+    aliases: [
+      { text: "Tcl", caseSensitive: true },
+      "Tcl/Tk",
+      { text: "TCL", caseSensitive: true, context: { accept: techCues, list: true } },
+    ],
     areas: ["embedded"],
     software: 0.95,
     weight: 0.4,

@@ -30,7 +30,13 @@ export const mobile: ConceptInput[] = [
         text: "Android",
         context: {
           // "available for iOS and Android" advertises the company's app; it is not the job's platform.
-          reject: [{ before: "[./=]$" }, { before: "(?:available|launched|download(?:able)?|find us)\\s+(?:(?:both|now)\\s+)?(?:on|for|in)\\s+(?:(?:the\\s+)?(?:both\\s+)?(?:ios|android|web|desktop)\\s*(?:,|/|and|&|or)\\s*)*(?:the\\s+)?$" }],
+          reject: [
+            { before: "[./=]$" },
+            {
+              before:
+                "(?:available|launched|download(?:able)?|find us)\\s+(?:(?:both|now)\\s+)?(?:on|for|in)\\s+(?:(?:the\\s+)?(?:both\\s+)?(?:ios|android|web|desktop)\\s*(?:,|/|and|&|or)\\s*)*(?:the\\s+)?$",
+            },
+          ],
           list: false,
           otherwise: "accept",
         },
@@ -63,7 +69,10 @@ export const mobile: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { after: "^\\s*(?:,\\s*crowdsignal|plugin|backup|boost|crm|social|vaultpress|search|protect)\\b" },
+            {
+              after:
+                "^\\s*(?:,\\s*crowdsignal|plugin|backup|boost|crm|social|vaultpress|search|protect)\\b",
+            },
             { before: "(?:wordpress|woocommerce|automattic|wordpress\\.com)\\b.{0,40}$" },
           ],
           accept: [...techCues, { before: "(?:android|kotlin)\\b.{0,40}$" }],
@@ -106,7 +115,20 @@ export const mobile: ConceptInput[] = [
     label: "AppKit",
     kind: "technology",
     group: "mobile",
-    aliases: ["AppKit", "Cocoa framework", "Cocoa Touch", { text: "Cocoa", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:beans?|butter|powder|farmers?|prices?)\\b" }], accept: techCues, list: true } }],
+    aliases: [
+      "AppKit",
+      "Cocoa framework",
+      "Cocoa Touch",
+      {
+        text: "Cocoa",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?:beans?|butter|powder|farmers?|prices?)\\b" }],
+          accept: techCues,
+          list: true,
+        },
+      },
+    ],
     implies: ["macos"],
     areas: ["mobile"],
     software: 0.99,
@@ -174,7 +196,10 @@ export const mobile: ConceptInput[] = [
         text: "Capacitor",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:banks?|values?|voltage|charg\\w*|discharg\\w*)\\b" }, { before: "(?:a|the|ceramic|electrolytic)\\s+$" }],
+          reject: [
+            { after: "^\\s+(?:banks?|values?|voltage|charg\\w*|discharg\\w*)\\b" },
+            { before: "(?:a|the|ceramic|electrolytic)\\s+$" },
+          ],
           accept: [...techCues, { before: "(?:ionic|cordova)\\s*(?:[/,&]|and|or)?\\s*$" }],
           list: true,
         },
@@ -202,7 +227,13 @@ export const mobile: ConceptInput[] = [
     label: "Carthage",
     kind: "technology",
     group: "mobile",
-    aliases: [{ text: "Carthage", caseSensitive: true, context: { accept: ["skillCueBefore", "labelledListBefore"], list: true } }],
+    aliases: [
+      {
+        text: "Carthage",
+        caseSensitive: true,
+        context: { accept: ["skillCueBefore", "labelledListBefore"], list: true },
+      },
+    ],
     implies: ["ios"],
     areas: ["mobile"],
     software: 0.99,
@@ -236,7 +267,10 @@ export const mobile: ConceptInput[] = [
           reject: [beforeAWord, { after: "^\\s*(?:d|s)\\b" }],
           accept: [
             "labelledListBefore",
-            { before: "(?:e\\.g\\.|such as|like|using|with|rxswift|swiftui|reactive programming[^.]{0,30})\\s*(?:[,/(]|and|or)?\\s*$" },
+            {
+              before:
+                "(?:e\\.g\\.|such as|like|using|with|rxswift|swiftui|reactive programming[^.]{0,30})\\s*(?:[,/(]|and|or)?\\s*$",
+            },
           ],
           list: true,
         },
@@ -261,7 +295,10 @@ export const mobile: ConceptInput[] = [
         text: "Cordova",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s*,\\s*(?:spain|argentina|tennessee|tn|alaska|ak)\\b" }, { before: "(?:in|near|from|based in|university of)\\s+$" }],
+          reject: [
+            { after: "^\\s*,\\s*(?:spain|argentina|tennessee|tn|alaska|ak)\\b" },
+            { before: "(?:in|near|from|based in|university of)\\s+$" },
+          ],
           list: false,
           otherwise: "accept",
         },
@@ -303,7 +340,7 @@ export const mobile: ConceptInput[] = [
     label: "Core ML",
     kind: "technology",
     group: "mobile",
-    aliases: ["Core ML", "CoreML", "Create ML", "Vision framework"],
+    aliases: ["Core ML", "CoreML", "Create ML"],
     implies: ["ios"],
     areas: ["mobile", "machine-learning"],
     software: 0.99,
@@ -346,8 +383,14 @@ export const mobile: ConceptInput[] = [
         text: "Dagger",
         caseSensitive: true,
         context: {
-          reject: [{ before: "(?:a|the|cloak and)\\s+$" }, { after: "^\\s+(?:in|through|to the)\\b" }],
-          accept: [...techCues, { before: "(?:android|kotlin|rxjava|di|dependency injection)\\b.{0,40}$" }],
+          reject: [
+            { before: "(?:a|the|cloak and)\\s+$" },
+            { after: "^\\s+(?:in|through|to the)\\b" },
+          ],
+          accept: [
+            ...techCues,
+            { before: "(?:android|kotlin|rxjava|di|dependency injection)\\b.{0,40}$" },
+          ],
           list: true,
         },
       },
@@ -387,7 +430,12 @@ export const mobile: ConceptInput[] = [
             { before: "(?:world|trade|the|an|tech|career|job|dubai|annual|our|at|at the)\\s+$" },
             { after: "^\\s+(?:20\\d\\d|center|centre|hall|booths?|events?)\\b" },
           ],
-          accept: ["skillCueBefore", "labelledListBefore", { before: "react[- ]native\\b.{0,30}$" }, { after: "^\\s*\\(react[- ]native\\)" }],
+          accept: [
+            "skillCueBefore",
+            "labelledListBefore",
+            { before: "react[- ]native\\b.{0,30}$" },
+            { after: "^\\s*\\(react[- ]native\\)" },
+          ],
           list: true,
         },
       },
@@ -407,9 +455,17 @@ export const mobile: ConceptInput[] = [
       {
         text: "Fastlane",
         caseSensitive: true,
-        context: { reject: [{ before: "(?:the|a|in the)\\s+$" }], accept: [...techCues, { before: "we use\\s+$" }], list: true },
+        context: {
+          reject: [{ before: "(?:the|a|in the)\\s+$" }],
+          accept: [...techCues, { before: "we use\\s+$" }],
+          list: true,
+        },
       },
-      { text: "fastlane", caseSensitive: true, context: { reject: [{ before: "(?:the|a|in the)\\s+$" }], accept: techCues, list: true } },
+      {
+        text: "fastlane",
+        caseSensitive: true,
+        context: { reject: [{ before: "(?:the|a|in the)\\s+$" }], accept: techCues, list: true },
+      },
     ],
     areas: ["mobile"],
     software: 0.99,
@@ -449,12 +505,23 @@ export const mobile: ConceptInput[] = [
         text: "Flutter",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:of|in the|across|through)\\b" }, { before: "(?:a|the|heart)\\s+$" }],
+          reject: [
+            { after: "^\\s+(?:of|in the|across|through)\\b" },
+            { before: "(?:a|the|heart)\\s+$" },
+          ],
           list: false,
           otherwise: "accept",
         },
       },
-      { text: "flutter", caseSensitive: true, context: { reject: [{ before: "(?:a|the|heart|hearts)\\s+$" }], accept: techCues, list: true } },
+      {
+        text: "flutter",
+        caseSensitive: true,
+        context: {
+          reject: [{ before: "(?:a|the|heart|hearts)\\s+$" }],
+          accept: techCues,
+          list: true,
+        },
+      },
     ],
     implies: ["dart"],
     areas: ["mobile"],
@@ -536,7 +603,11 @@ export const mobile: ConceptInput[] = [
     label: "Hilt",
     kind: "technology",
     group: "mobile",
-    aliases: ["Dagger Hilt", "Dagger-Hilt", { text: "Hilt", caseSensitive: true, context: { accept: techCues, list: true } }],
+    aliases: [
+      "Dagger Hilt",
+      "Dagger-Hilt",
+      { text: "Hilt", caseSensitive: true, context: { accept: techCues, list: true } },
+    ],
     implies: ["android"],
     areas: ["mobile"],
     software: 0.99,
@@ -570,7 +641,12 @@ export const mobile: ConceptInput[] = [
         text: "Ionic",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:bonds?|compounds?|liquids?|strength|columns?|order|radius|charges?|conductivity|solids?)\\b" }],
+          reject: [
+            {
+              after:
+                "^\\s+(?:bonds?|compounds?|liquids?|strength|columns?|order|radius|charges?|conductivity|solids?)\\b",
+            },
+          ],
           list: false,
           otherwise: "accept",
         },
@@ -588,10 +664,26 @@ export const mobile: ConceptInput[] = [
     aliases: [
       {
         text: "iOS",
-        context: { reject: [{ before: "[./=]$" }, { before: "(?:available|launched|download(?:able)?|find us)\\s+(?:(?:both|now)\\s+)?(?:on|for|in)\\s+(?:(?:the\\s+)?(?:both\\s+)?(?:ios|android|web|desktop)\\s*(?:,|/|and|&|or)\\s*)*(?:the\\s+)?$" }], list: false, otherwise: "accept" },
+        context: {
+          reject: [
+            { before: "[./=]$" },
+            {
+              before:
+                "(?:available|launched|download(?:able)?|find us)\\s+(?:(?:both|now)\\s+)?(?:on|for|in)\\s+(?:(?:the\\s+)?(?:both\\s+)?(?:ios|android|web|desktop)\\s*(?:,|/|and|&|or)\\s*)*(?:the\\s+)?$",
+            },
+          ],
+          list: false,
+          otherwise: "accept",
+        },
       },
       "iOS SDK",
-      "iPadOS", "iOS 14", "iOS 15", "iOS 16", "iOS 17", "iPhone OS"],
+      "iPadOS",
+      "iOS 14",
+      "iOS 15",
+      "iOS 16",
+      "iOS 17",
+      "iPhone OS",
+    ],
     areas: ["mobile"],
     software: 0.92,
   },
@@ -650,7 +742,7 @@ export const mobile: ConceptInput[] = [
     kind: "technology",
     group: "mobile",
     aliases: ["LiveData"],
-        areas: ["mobile"],
+    areas: ["mobile"],
     software: 0.99,
     weight: 0.4,
   },
@@ -672,7 +764,22 @@ export const mobile: ConceptInput[] = [
     label: ".NET MAUI",
     kind: "technology",
     group: "mobile",
-    aliases: [".NET MAUI", "dotnet MAUI", { text: "MAUI", caseSensitive: true, context: { reject: [{ after: "^\\s*,\\s*(?:hawaii|hi)\\b" }, { before: "(?:in|on|to|from|visit)\\s+$" }], accept: techCues, list: true } }],
+    aliases: [
+      ".NET MAUI",
+      "dotnet MAUI",
+      {
+        text: "MAUI",
+        caseSensitive: true,
+        context: {
+          reject: [
+            { after: "^\\s*,\\s*(?:hawaii|hi)\\b" },
+            { before: "(?:in|on|to|from|visit)\\s+$" },
+          ],
+          accept: techCues,
+          list: true,
+        },
+      },
+    ],
     implies: ["dotnet"],
     areas: ["mobile"],
     software: 0.99,
@@ -684,7 +791,16 @@ export const mobile: ConceptInput[] = [
     label: "Moshi",
     kind: "technology",
     group: "mobile",
-    aliases: [{ text: "Moshi", caseSensitive: true, context: { accept: [...techCues, { before: "(?:gson|retrofit|okhttp)\\s*(?:[,/]|and|or)?\\s*$" }], list: true } }],
+    aliases: [
+      {
+        text: "Moshi",
+        caseSensitive: true,
+        context: {
+          accept: [...techCues, { before: "(?:gson|retrofit|okhttp)\\s*(?:[,/]|and|or)?\\s*$" }],
+          list: true,
+        },
+      },
+    ],
     areas: ["mobile"],
     software: 0.99,
     weight: 0.2,
@@ -706,8 +822,13 @@ export const mobile: ConceptInput[] = [
     label: "Navigation Component",
     kind: "technology",
     group: "mobile",
-    aliases: ["Navigation Component", "Navigation Components", "Jetpack Navigation", "Navigation Architecture Component"],
-        areas: ["mobile"],
+    aliases: [
+      "Navigation Component",
+      "Navigation Components",
+      "Jetpack Navigation",
+      "Navigation Architecture Component",
+    ],
+    areas: ["mobile"],
     software: 0.99,
     weight: 0.3,
   },
@@ -758,7 +879,14 @@ export const mobile: ConceptInput[] = [
       "React Native Web",
       "React Native CLI",
       "React Navigation",
-      { text: "RN", caseSensitive: true, context: { accept: ["labelledListBefore", { after: "^\\s*(?:apps?|developers?|engineers?)\\b" }], list: true } },
+      {
+        text: "RN",
+        caseSensitive: true,
+        context: {
+          accept: ["labelledListBefore", { after: "^\\s*(?:apps?|developers?|engineers?)\\b" }],
+          list: true,
+        },
+      },
     ],
     areas: ["mobile"],
     software: 0.98,
@@ -780,8 +908,14 @@ export const mobile: ConceptInput[] = [
         text: "Realm",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:of|where|in which)\\b" }, { before: "(?:the|a|this|that|our|new)\\s+$" }],
-          accept: ["labelledListBefore", { before: "(?:e\\.g\\.|such as|like|room|core data|sqlite)\\s*(?:[,/(]|and|or)?\\s*$" }],
+          reject: [
+            { after: "^\\s+(?:of|where|in which)\\b" },
+            { before: "(?:the|a|this|that|our|new)\\s+$" },
+          ],
+          accept: [
+            "labelledListBefore",
+            { before: "(?:e\\.g\\.|such as|like|room|core data|sqlite)\\s*(?:[,/(]|and|or)?\\s*$" },
+          ],
           list: true,
         },
       },
@@ -815,8 +949,17 @@ export const mobile: ConceptInput[] = [
         text: "Retrofit",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:projects?|programs?|works?|buildings?|homes?|of|existing|the|our|to)\\b" }, { before: "(?:a|energy|seismic|building|the)\\s+$" }],
-          accept: [...techCues, { before: "(?:e\\.g\\.|okhttp|rxjava|coroutines)\\s*(?:[,/]|and)?\\s*$" }],
+          reject: [
+            {
+              after:
+                "^\\s+(?:projects?|programs?|works?|buildings?|homes?|of|existing|the|our|to)\\b",
+            },
+            { before: "(?:a|energy|seismic|building|the)\\s+$" },
+          ],
+          accept: [
+            ...techCues,
+            { before: "(?:e\\.g\\.|okhttp|rxjava|coroutines)\\s*(?:[,/]|and)?\\s*$" },
+          ],
           list: true,
         },
       },
@@ -843,13 +986,25 @@ export const mobile: ConceptInput[] = [
         text: "Room",
         caseSensitive: true,
         context: {
-          reject: [beforeAWord, { before: "(?:the|a|living|meeting|dining|war|board|class|chat|escape|engine|server|our|your|hotel|conference)\\s+$" }],
-          accept: ["labelledListBefore", { before: "(?:e\\.g\\.|such as|like|workmanager|livedata|sqlite|realm)\\s*(?:[,/(]|and|or)?\\s*$" }],
+          reject: [
+            beforeAWord,
+            {
+              before:
+                "(?:the|a|living|meeting|dining|war|board|class|chat|escape|engine|server|our|your|hotel|conference)\\s+$",
+            },
+          ],
+          accept: [
+            "labelledListBefore",
+            {
+              before:
+                "(?:e\\.g\\.|such as|like|workmanager|livedata|sqlite|realm)\\s*(?:[,/(]|and|or)?\\s*$",
+            },
+          ],
           list: true,
         },
       },
     ],
-        areas: ["mobile"],
+    areas: ["mobile"],
     software: 0.99,
     weight: 0.4,
   },
@@ -1033,7 +1188,10 @@ export const mobile: ConceptInput[] = [
     label: "ViewModel",
     kind: "technology",
     group: "mobile",
-    aliases: [{ text: "ViewModel", caseSensitive: true }, { text: "ViewModels", caseSensitive: true }],
+    aliases: [
+      { text: "ViewModel", caseSensitive: true },
+      { text: "ViewModels", caseSensitive: true },
+    ],
     areas: ["mobile"],
     software: 0.99,
     weight: 0.3,
@@ -1044,7 +1202,23 @@ export const mobile: ConceptInput[] = [
     label: "VIPER",
     kind: "technology",
     group: "mobile",
-    aliases: [{ text: "VIPER", caseSensitive: true, context: { accept: [...techCues, { before: "(?:mvvm|mvc|mvp|clean architecture|architectures?(?: like| such as)?)\\s*(?:[,/(]|and|or)?\\s*$" }], list: true } }, { text: "VIPER architecture", caseSensitive: false }],
+    aliases: [
+      {
+        text: "VIPER",
+        caseSensitive: true,
+        context: {
+          accept: [
+            ...techCues,
+            {
+              before:
+                "(?:mvvm|mvc|mvp|clean architecture|architectures?(?: like| such as)?)\\s*(?:[,/(]|and|or)?\\s*$",
+            },
+          ],
+          list: true,
+        },
+      },
+      { text: "VIPER architecture", caseSensitive: false },
+    ],
     areas: ["mobile"],
     software: 0.99,
     weight: 0.4,
@@ -1079,7 +1253,7 @@ export const mobile: ConceptInput[] = [
     kind: "technology",
     group: "mobile",
     aliases: ["WorkManager", "Work Manager"],
-        areas: ["mobile"],
+    areas: ["mobile"],
     software: 0.99,
     weight: 0.3,
   },

@@ -30,7 +30,8 @@ export const patterns: Record<string, Pattern> = {
   },
   /** A version right after the name: "Vue 3", "Angular 12", "Unity 2020.3", "Python 3.9+" */
   versionAfter: {
-    after: "^[ -]?v?\\d+(?:\\.(?:\\d+|x))*\\+?(?![\\w%$])(?!\\s*(?:years?|months?|weeks?|days?|hours?|minutes?|%|percent))",
+    after:
+      "^[ -]?v?\\d+(?:\\.(?:\\d+|x))*\\+?(?![\\w%$])(?!\\s*(?:years?|months?|weeks?|days?|hours?|minutes?|%|percent))",
   },
   /**
    * A product named as a tool: "tools like Asana", "e.g. Front", "experience with Looker",
@@ -55,8 +56,10 @@ export const patterns: Record<string, Pattern> = {
   },
   /** A company cited in a blurb, seen from after the name: "..., and Zoom rely on Kentik", "Slack Fund". */
   companyBlurbAfter: {
+    // Each listed name must follow a comma or a space: optional separators here would let the
+    // engine split one word in exponentially many ways.
     after:
-      "^(?:\\s*(?:,|and|&)?\\s*[\\w.&'’-]+){0,6}?\\s*,?\\s*(?:and (?:many )?more\\s+|etc\\.?\\s+)?(?:rely on|relies on|trust us|trust our|are (?:among )?our (?:customers|clients|investors)|have invested|invested in)\\b|^\\s+(?:fund|capital|ventures|partners)\\b|^['’]s\\s+(?:co-?founders?|founders?|ceo|cto|cfo|investors?)\\b",
+      "^(?:(?:\\s*,\\s*|\\s+)(?:and\\s+|&\\s+)?[\\w.&'’-]+){0,6}?\\s*,?\\s+(?:and (?:many )?more\\s+|etc\\.?\\s+)?(?:rely on|relies on|trust us|trust our|are (?:among )?our (?:customers|clients|investors)|have invested|invested in)\\b|^\\s+(?:fund|capital|ventures|partners)\\b|^['’]s\\s+(?:co-?founders?|founders?|ceo|cto|cfo|investors?)\\b",
   },
   /** A laptop or perk, not a tool of the job: "Laptop assigned, Mac or Windows", "MacBook or Linux machine". */
   perkBefore: {
@@ -64,7 +67,8 @@ export const patterns: Record<string, Pattern> = {
       "\\b(?:laptops?|macbooks?|notebooks?|stipend|allowance|perks?|benefits?|of your choice|choice of|we (?:provide|give|offer) (?:you )?(?:a|an|the)?)\\b[^.!?;]{0,40}$",
   },
   perkAfter: {
-    after: "^[^.!?;]{0,30}?\\b(?:laptops?|machines?|computers?|of your choice|stipend|allowance)\\b",
+    after:
+      "^[^.!?;]{0,30}?\\b(?:laptops?|machines?|computers?|of your choice|stipend|allowance)\\b",
   },
   /** Inside a web address: "https://www.notion.so/acme/...", "jobs.lever.co/acme". */
   insideUrlBefore: {
@@ -76,6 +80,7 @@ export const patterns: Record<string, Pattern> = {
       "\\b(?:links? to your|your (?:own )?(?:website|blog|portfolio|profiles?|online presence|resum[eé]s?|cvs?)|profile links?|portfolio links?|examples of your work|social media handles?|follow us on|find us on|connect with us on)\\b[^!?;]{0,40}$",
   },
   applicantLinkAfter: {
-    after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|handles?|usernames?|repos? links?|page links?)\\b",
+    after:
+      "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|handles?|usernames?|repos? links?|page links?)\\b",
   },
 };

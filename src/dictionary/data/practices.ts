@@ -59,13 +59,15 @@ export const practices: ConceptInput[] = [
         context: {
           reject: [
             {
-              before: "\\b(?:small|lean|nimble|fast|flexible|remain|stay|staying|be|being|more|very|highly|super|quick)\\s*(?:,\\s*)?$",
+              before:
+                "\\b(?:small|lean|nimble|fast|flexible|remain|stay|staying|be|being|more|very|highly|super|quick)\\s*(?:,\\s*)?$",
             },
             {
               before: "\\b(?:small|lean|nimble|fast|flexible|quick|scrappy)\\s*(?:,|and)\\s*$",
             },
             {
-              after: "^\\s*(?:and|,)\\s*(?:fast|flexible|nimble|lean|adaptable|responsive|quick|resilient|efficient|scrappy)\\b",
+              after:
+                "^\\s*(?:and|,)\\s*(?:fast|flexible|nimble|lean|adaptable|responsive|quick|resilient|efficient|scrappy)\\b",
             },
             { after: "^\\s+(?:enough|mindset and (?:a )?(?:can-do|positive))\\b" },
           ],
@@ -128,7 +130,8 @@ export const practices: ConceptInput[] = [
         context: {
           accept: [
             {
-              before: "\\b(?:wcag|accessibility|a11y|semantic html|screen readers?)\\b[^.!?;]{0,40}$",
+              before:
+                "\\b(?:wcag|accessibility|a11y|semantic html|screen readers?)\\b[^.!?;]{0,40}$",
             },
             { after: "^\\s*(?:attributes|roles|labels|patterns|specs?)\\b" },
           ],
@@ -238,7 +241,6 @@ export const practices: ConceptInput[] = [
       },
       "Block Element Modifier",
     ],
-    implies: ["css"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.4,
@@ -268,7 +270,8 @@ export const practices: ConceptInput[] = [
           reject: [{ after: "^\\s*(?:group|kitemark|standards institution)\\b" }],
           accept: [
             {
-              before: "\\b(?:compliance|standards?|frameworks?|certifications?|certified|audits?|regulations?|regulatory|controls|requirements)\\b[^.!?;]{0,60}$",
+              before:
+                "\\b(?:compliance|standards?|frameworks?|certifications?|certified|audits?|regulations?|regulatory|controls|requirements)\\b[^.!?;]{0,60}$",
             },
             { after: "^\\s*(?:it-grundschutz|grundschutz|c5|baseline)\\b" },
             { before: "\\b(?:nist|iso 27001|soc 2|cis)\\b\\s*,\\s*$" },
@@ -297,13 +300,16 @@ export const practices: ConceptInput[] = [
         context: {
           reject: [
             {
-              before: "\\b(?:in accordance with|according to|pursuant to|as required by|required by|under|governed by|within the meaning of)\\s+(?:the\\s+)?(?:eu\\s+)?$",
+              before:
+                "\\b(?:in accordance with|according to|pursuant to|as required by|required by|under|governed by|within the meaning of)\\s+(?:the\\s+)?(?:eu\\s+)?$",
             },
             {
-              before: "\\b(?:your (?:personal )?data|personal data|your application|your consent|consent to|privacy (?:policy|notice|statement)|data protection (?:policy|notice|officer)|applicants?|candidates?)\\b[^.!?]{0,70}$",
+              before:
+                "\\b(?:your (?:personal )?data|personal data|your application|your consent|consent to|privacy (?:policy|notice|statement)|data protection (?:policy|notice|officer)|applicants?|candidates?)\\b[^.!?]{0,70}$",
             },
             {
-              after: "^\\s*(?:\\d{4}\\b|\\(general data|\\(eu\\)|regulations? \\(eu\\)|art(?:icle)?\\.?\\s*\\d)",
+              after:
+                "^\\s*(?:\\d{4}\\b|\\(general data|\\(eu\\)|regulations? \\(eu\\)|art(?:icle)?\\.?\\s*\\d)",
             },
           ],
           list: false,
@@ -359,8 +365,10 @@ export const practices: ConceptInput[] = [
             { before: "\\b(?:corporate|brand|visual|confidence)\\s+$" },
           ],
           accept: [
+            { after: "^\\s+to\\s+(?:deploy|build|test|run|ship|release)\\b" },
             {
-              after: "^\\s*(?:/|\\(|pipelines?|tools?|tooling|systems?|servers?|workflows?|process(?:es)?|environments?|jobs?|builds?|services?|platforms?|infrastructure|runners?|checks|and (?:cd|deployment|release)|,\\s*cd\\b)",
+              after:
+                "^\\s*(?:/|\\(|:|pipelines?|tools?|tooling|systems?|servers?|workflows?|process(?:es)?|environments?|jobs?|builds?|services?|platforms?|infrastructure|runners?|checks|and (?:cd|deployment|release)|,\\s*cd\\b)",
             },
             { before: "\\bour\\s+$" },
           ],
@@ -378,12 +386,7 @@ export const practices: ConceptInput[] = [
     label: "CIS Benchmarks",
     kind: "technology",
     group: "standard",
-    aliases: [
-      "CIS Benchmarks",
-      "CIS benchmarks",
-      "CIS Controls",
-      "CIS Critical Security Controls",
-    ],
+    aliases: ["CIS Benchmarks", "CIS benchmarks", "CIS Controls", "CIS Critical Security Controls"],
     areas: ["security"],
     software: 0.9,
     weight: 0.6,
@@ -427,10 +430,7 @@ export const practices: ConceptInput[] = [
     label: "CORS",
     kind: "technology",
     group: "protocol",
-    aliases: [
-      { text: "CORS", caseSensitive: true },
-      "Cross-Origin Resource Sharing",
-    ],
+    aliases: [{ text: "CORS", caseSensitive: true }, "Cross-Origin Resource Sharing"],
     areas: ["frontend"],
     software: 0.99,
     weight: 0.3,
@@ -441,10 +441,7 @@ export const practices: ConceptInput[] = [
     label: "CQRS",
     kind: "technology",
     group: "methodology",
-    aliases: [
-      { text: "CQRS", caseSensitive: true },
-      "Command Query Responsibility Segregation",
-    ],
+    aliases: [{ text: "CQRS", caseSensitive: true }, "Command Query Responsibility Segregation"],
     areas: ["backend"],
     software: 0.99,
     weight: 0.6,
@@ -481,7 +478,8 @@ export const practices: ConceptInput[] = [
           ],
           accept: [
             {
-              after: "^\\s*(?:experiments?|tests?|testing|strateg\\w*|specialists?|programs?|efforts?|best practices|initiatives?|tools?)\\b",
+              after:
+                "^\\s*(?:experiments?|tests?|testing|strateg\\w*|specialists?|programs?|efforts?|best practices|initiatives?|tools?)\\b",
             },
             { before: "\\b(?:seo|sem|ppc|a/b testing|ux)\\s*(?:,|/|and|&)\\s*$" },
             { after: "^\\s*(?:,|/|and|&)\\s*(?:seo|sem|ppc|a/b)\\b" },
@@ -580,12 +578,7 @@ export const practices: ConceptInput[] = [
     label: "Dual-Track Agile",
     kind: "technology",
     group: "methodology",
-    aliases: [
-      "Dual-Track Agile",
-      "dual track agile",
-      "dual-track development",
-      "dual-track scrum",
-    ],
+    aliases: ["Dual-Track Agile", "dual track agile", "dual-track development", "dual-track scrum"],
     implies: ["agile"],
     areas: ["product"],
     software: 0.6,
@@ -774,13 +767,16 @@ export const practices: ConceptInput[] = [
         context: {
           reject: [
             {
-              before: "\\b(?:in accordance with|according to|pursuant to|as required by|required by|under|governed by|within the meaning of)\\s+(?:the\\s+)?(?:eu\\s+)?$",
+              before:
+                "\\b(?:in accordance with|according to|pursuant to|as required by|required by|under|governed by|within the meaning of)\\s+(?:the\\s+)?(?:eu\\s+)?$",
             },
             {
-              before: "\\b(?:your (?:personal )?data|personal data|your application|your consent|consent to|privacy (?:policy|notice|statement)|data protection (?:policy|notice|officer)|applicants?|candidates?)\\b[^.!?]{0,70}$",
+              before:
+                "\\b(?:your (?:personal )?data|personal data|your application|your consent|consent to|privacy (?:policy|notice|statement)|data protection (?:policy|notice|officer)|applicants?|candidates?)\\b[^.!?]{0,70}$",
             },
             {
-              after: "^\\s*(?:\\d{4}\\b|\\(general data|\\(eu\\)|regulations? \\(eu\\)|art(?:icle)?\\.?\\s*\\d)",
+              after:
+                "^\\s*(?:\\d{4}\\b|\\(general data|\\(eu\\)|regulations? \\(eu\\)|art(?:icle)?\\.?\\s*\\d)",
             },
           ],
           list: false,
@@ -794,13 +790,16 @@ export const practices: ConceptInput[] = [
         context: {
           reject: [
             {
-              before: "\\b(?:in accordance with|according to|pursuant to|as required by|required by|under|governed by|within the meaning of)\\s+(?:the\\s+)?(?:eu\\s+)?$",
+              before:
+                "\\b(?:in accordance with|according to|pursuant to|as required by|required by|under|governed by|within the meaning of)\\s+(?:the\\s+)?(?:eu\\s+)?$",
             },
             {
-              before: "\\b(?:your (?:personal )?data|personal data|your application|your consent|consent to|privacy (?:policy|notice|statement)|data protection (?:policy|notice|officer)|applicants?|candidates?)\\b[^.!?]{0,70}$",
+              before:
+                "\\b(?:your (?:personal )?data|personal data|your application|your consent|consent to|privacy (?:policy|notice|statement)|data protection (?:policy|notice|officer)|applicants?|candidates?)\\b[^.!?]{0,70}$",
             },
             {
-              after: "^\\s*(?:\\d{4}\\b|\\(general data|\\(eu\\)|regulations? \\(eu\\)|art(?:icle)?\\.?\\s*\\d)",
+              after:
+                "^\\s*(?:\\d{4}\\b|\\(general data|\\(eu\\)|regulations? \\(eu\\)|art(?:icle)?\\.?\\s*\\d)",
             },
           ],
           list: false,
@@ -882,11 +881,7 @@ export const practices: ConceptInput[] = [
     label: "HLS",
     kind: "technology",
     group: "protocol",
-    aliases: [
-      { text: "HLS", caseSensitive: true },
-      "HTTP Live Streaming",
-      "MPEG-DASH",
-    ],
+    aliases: [{ text: "HLS", caseSensitive: true }, "HTTP Live Streaming", "MPEG-DASH"],
     areas: ["backend"],
     software: 0.97,
     weight: 0.5,
@@ -938,10 +933,7 @@ export const practices: ConceptInput[] = [
     label: "IFRS",
     kind: "technology",
     group: "standard",
-    aliases: [
-      { text: "IFRS", caseSensitive: true },
-      "International Financial Reporting Standards",
-    ],
+    aliases: [{ text: "IFRS", caseSensitive: true }, "International Financial Reporting Standards"],
     areas: ["accounting"],
     software: 0.05,
     weight: 0.8,
@@ -1100,13 +1092,7 @@ export const practices: ConceptInput[] = [
     label: "ITIL",
     kind: "technology",
     group: "methodology",
-    aliases: [
-      { text: "ITIL", caseSensitive: true },
-      "ITIL v3",
-      "ITIL v4",
-      "ITIL 4",
-      "ITSM",
-    ],
+    aliases: [{ text: "ITIL", caseSensitive: true }, "ITIL v3", "ITIL v4", "ITIL 4", "ITSM"],
     areas: ["operations"],
     software: 0.6,
     weight: 0.8,
@@ -1144,12 +1130,7 @@ export const practices: ConceptInput[] = [
     label: "JSON",
     kind: "technology",
     group: "protocol",
-    aliases: [
-      { text: "JSON", caseSensitive: true },
-      "JSON Schema",
-      "JSON:API",
-      "JSON API",
-    ],
+    aliases: [{ text: "JSON", caseSensitive: true }, "JSON Schema", "JSON:API", "JSON API"],
     areas: ["backend"],
     software: 0.95,
     weight: 0.3,
@@ -1248,7 +1229,8 @@ export const practices: ConceptInput[] = [
         context: {
           reject: [
             {
-              after: "^\\s+(?:in|into|on|towards|team|teams|and mean|budget|times|startup team|organi[sz]ation)\\b",
+              after:
+                "^\\s+(?:in|into|on|towards|team|teams|and mean|budget|times|startup team|organi[sz]ation)\\b",
             },
             {
               before: "\\b(?:a|small|very|super|stay|remain|be|being|more|keep|and|,)\\s*$",
@@ -1256,7 +1238,8 @@ export const practices: ConceptInput[] = [
           ],
           accept: [
             {
-              after: "^\\s*(?:/\\s*agile|and agile|,\\s*agile|methodolog|principles?|practices?|processes|manufacturing|thinking|management|six sigma|ux|startup methodology|portfolio)",
+              after:
+                "^\\s*(?:/\\s*agile|and agile|,\\s*agile|methodolog|principles?|practices?|processes|manufacturing|thinking|management|six sigma|ux|startup methodology|portfolio)",
             },
             { before: "\\b(?:agile|kanban|scrum|six sigma)\\s*(?:and|,|/|&)\\s*$" },
             "labelledListBefore",
@@ -1513,11 +1496,7 @@ export const practices: ConceptInput[] = [
     label: "PMP",
     kind: "technology",
     group: "methodology",
-    aliases: [
-      { text: "PMP", caseSensitive: true },
-      "Project Management Professional",
-      "PMBOK",
-    ],
+    aliases: [{ text: "PMP", caseSensitive: true }, "Project Management Professional", "PMBOK"],
     areas: ["project-management"],
     software: 0.3,
     weight: 0.8,
@@ -1555,14 +1534,7 @@ export const practices: ConceptInput[] = [
     label: "Protocol Buffers",
     kind: "technology",
     group: "protocol",
-    aliases: [
-      "Protocol Buffers",
-      "protobuf",
-      "Protobuf",
-      "protobufs",
-      "Protobufs",
-      "proto3",
-    ],
+    aliases: ["Protocol Buffers", "protobuf", "Protobuf", "protobufs", "Protobufs", "proto3"],
     areas: ["backend"],
     software: 0.99,
     weight: 0.6,
@@ -1678,9 +1650,7 @@ export const practices: ConceptInput[] = [
         text: "LeSS",
         caseSensitive: true,
         context: {
-          accept: [
-            { before: "\\b(?:safe|scaled agile|scrum|frameworks?)\\b[^.!?;]{0,30}$" },
-          ],
+          accept: [{ before: "\\b(?:safe|scaled agile|scrum|frameworks?)\\b[^.!?;]{0,30}$" }],
           otherwise: "reject",
         },
       },
@@ -1932,16 +1902,7 @@ export const practices: ConceptInput[] = [
     label: "SOC 2",
     kind: "technology",
     group: "standard",
-    aliases: [
-      "SOC 2",
-      "SOC2",
-      "SOC-2",
-      "SOC 2 Type II",
-      "SOC 2 Type 2",
-      "SOC II",
-      "SOC 1",
-      "SOC1",
-    ],
+    aliases: ["SOC 2", "SOC2", "SOC-2", "SOC 2 Type II", "SOC 2 Type 2", "SOC II", "SOC 1", "SOC1"],
     areas: ["security"],
     software: 0.7,
     weight: 0.7,
@@ -1952,11 +1913,7 @@ export const practices: ConceptInput[] = [
     label: "SOX",
     kind: "technology",
     group: "standard",
-    aliases: [
-      { text: "SOX", caseSensitive: true },
-      "Sarbanes-Oxley",
-      "Sarbanes Oxley",
-    ],
+    aliases: [{ text: "SOX", caseSensitive: true }, "Sarbanes-Oxley", "Sarbanes Oxley"],
     areas: ["accounting"],
     software: 0.3,
     weight: 0.7,

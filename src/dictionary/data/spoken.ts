@@ -307,9 +307,7 @@ export const spoken: ConceptInput[] = [
     label: "Lithuanian",
     kind: "spoken",
     group: "spoken",
-    aliases: [
-      { text: "Lithuanian", caseSensitive: true, context: "spokenLanguage" },
-    ],
+    aliases: [{ text: "Lithuanian", caseSensitive: true, context: "spokenLanguage" }],
     software: 0.3,
   },
   {
@@ -537,9 +535,7 @@ export const spoken: ConceptInput[] = [
     label: "Vietnamese",
     kind: "spoken",
     group: "spoken",
-    aliases: [
-      { text: "Vietnamese", caseSensitive: true, context: "spokenLanguage" },
-    ],
+    aliases: [{ text: "Vietnamese", caseSensitive: true, context: "spokenLanguage" }],
     software: 0.3,
   },
 ];

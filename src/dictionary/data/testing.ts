@@ -16,7 +16,13 @@ const testToolBefore: Pattern = {
     "(?:jest|mocha|chai|jasmine|karma|sinon|enzyme|cypress|playwright|puppeteer|selenium|webdriver\\w*|protractor|testcafe|vitest|ava|qunit|rspec|capybara|cucumber)\\s*(?:[,/&+(]|and|or|with)\\s*$",
 };
 /** Cues for a test tool whose name is also a word: the testing context, a list of tools, a skill phrase. */
-const testCues = ["skillCueBefore", "labelledListBefore", testingNear, testToolAfter, testToolBefore];
+const testCues = [
+  "skillCueBefore",
+  "labelledListBefore",
+  testingNear,
+  testToolAfter,
+  testToolBefore,
+];
 
 export const testing: ConceptInput[] = [
   {
@@ -116,7 +122,7 @@ export const testing: ConceptInput[] = [
     kind: "technology",
     group: "testing",
     aliases: ["Calabash iOS", "Calabash Android", "Xamarin.UITest"],
-    areas: ["qa",  "mobile"],
+    areas: ["qa", "mobile"],
     software: 0.98,
     weight: 0.2,
   },
@@ -131,8 +137,14 @@ export const testing: ConceptInput[] = [
         text: "Capybara",
         caseSensitive: true,
         context: {
-          reject: [{ before: "(?:a|the|giant|cute|pet|wild)\\s+$" }, { after: "^\\s+(?:is|are|was|were|in the wild)\\b" }],
-          accept: [...testCues, { before: "(?:rspec|rails|minitest|rake)\\s*(?:[,/&+]|and|or|with)?\\s*$" }],
+          reject: [
+            { before: "(?:a|the|giant|cute|pet|wild)\\s+$" },
+            { after: "^\\s+(?:is|are|was|were|in the wild)\\b" },
+          ],
+          accept: [
+            ...testCues,
+            { before: "(?:rspec|rails|minitest|rake)\\s*(?:[,/&+]|and|or|with)?\\s*$" },
+          ],
           list: true,
         },
       },
@@ -154,7 +166,10 @@ export const testing: ConceptInput[] = [
         text: "Chai",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:tea|lattes?|masala|spice|chai)\\b" }, { before: "(?:coffee|tea|masala|iced|a|the|spiced|dirty)\\s*,?\\s*$" }],
+          reject: [
+            { after: "^\\s+(?:tea|lattes?|masala|spice|chai)\\b" },
+            { before: "(?:coffee|tea|masala|iced|a|the|spiced|dirty)\\s*,?\\s*$" },
+          ],
           accept: testCues,
           list: true,
         },
@@ -163,7 +178,10 @@ export const testing: ConceptInput[] = [
         text: "chai",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:tea|lattes?|masala|spice)\\b" }, { before: "(?:coffee|tea|masala|iced|a|the|spiced|dirty|some|of)\\s*,?\\s*$" }],
+          reject: [
+            { after: "^\\s+(?:tea|lattes?|masala|spice)\\b" },
+            { before: "(?:coffee|tea|masala|iced|a|the|spiced|dirty|some|of)\\s*,?\\s*$" },
+          ],
           accept: [testingNear, testToolAfter, testToolBefore],
           list: false,
         },
@@ -180,7 +198,7 @@ export const testing: ConceptInput[] = [
     kind: "technology",
     group: "testing",
     aliases: ["Chromatic visual testing", "Chromatic.com"],
-    areas: ["qa",  "frontend"],
+    areas: ["qa", "frontend"],
     software: 0.98,
     weight: 0.3,
   },
@@ -205,13 +223,16 @@ export const testing: ConceptInput[] = [
     aliases: [
       "Cucumber.js",
       "CucumberJS",
-      "Gherkin",
+      { text: "Gherkin", caseSensitive: true },
       "SpecFlow",
       {
         text: "Cucumber",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:sandwich\\w*|salad|slices?|water|juice)\\b" }, { before: "(?:a|the|cool as a|sea)\\s+$" }],
+          reject: [
+            { after: "^\\s+(?:sandwich\\w*|salad|slices?|water|juice)\\b" },
+            { before: "(?:a|the|cool as a|sea)\\s+$" },
+          ],
           accept: [...testCues, { before: "(?:bdd|behaviou?r[- ]driven)\\b.{0,40}$" }],
           list: true,
         },
@@ -234,7 +255,10 @@ export const testing: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { after: "^\\s*(?:trees?|hill|creek|semiconductor|swamps?|groves?|lane|street|st\\b|ave|avenue|gardens?|,\\s*(?:ca|tx|california|texas))\\b" },
+            {
+              after:
+                "^\\s*(?:trees?|hill|creek|semiconductor|swamps?|groves?|lane|street|st\\b|ave|avenue|gardens?|,\\s*(?:ca|tx|california|texas))\\b",
+            },
             { before: "(?:bald|leyland|monterey|a|the)\\s+$" },
           ],
           list: false,
@@ -256,7 +280,10 @@ export const testing: ConceptInput[] = [
         text: "Detox",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:tea|diet|program\\w*|retreats?|juices?|cleanse)\\b" }, { before: "(?:digital|a|the|social media)\\s+$" }],
+          reject: [
+            { after: "^\\s+(?:tea|diet|program\\w*|retreats?|juices?|cleanse)\\b" },
+            { before: "(?:digital|a|the|social media)\\s+$" },
+          ],
           accept: [...testCues, { before: "(?:react[- ]native|appium)\\b.{0,40}$" }],
           list: true,
         },
@@ -275,7 +302,7 @@ export const testing: ConceptInput[] = [
     group: "testing",
     aliases: ["EarlGrey", "Earl Grey 2"],
     implies: ["ios"],
-    areas: ["qa",  "mobile"],
+    areas: ["qa", "mobile"],
     software: 0.99,
     weight: 0.3,
   },
@@ -290,7 +317,10 @@ export const testing: ConceptInput[] = [
         text: "Enzyme",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:activity|kinetics|assays?|inhibitors?|engineering|replacement)\\b" }, { before: "(?:an|the|digestive)\\s+$" }],
+          reject: [
+            { after: "^\\s+(?:activity|kinetics|assays?|inhibitors?|engineering|replacement)\\b" },
+            { before: "(?:an|the|digestive)\\s+$" },
+          ],
           accept: testCues,
           list: true,
         },
@@ -315,8 +345,20 @@ export const testing: ConceptInput[] = [
         text: "Espresso",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:machines?|shots?|bars?|drinks?|martinis?|beans?|and (?:coffee|tea))\\b" }, { before: "(?:an|the|double|fresh|good|free|great|coffee|lattes?|cappuccinos?)\\s*,?\\s*$" }],
-          accept: [...testCues, { before: "(?:android|robolectric|junit|ui automator|xcuitest|kotlin)\\b.{0,30}$" }],
+          reject: [
+            {
+              after:
+                "^\\s+(?:machines?|shots?|bars?|drinks?|martinis?|beans?|and (?:coffee|tea))\\b",
+            },
+            {
+              before:
+                "(?:an|the|double|fresh|good|free|great|coffee|lattes?|cappuccinos?)\\s*,?\\s*$",
+            },
+          ],
+          accept: [
+            ...testCues,
+            { before: "(?:android|robolectric|junit|ui automator|xcuitest|kotlin)\\b.{0,30}$" },
+          ],
           list: true,
         },
       },
@@ -332,7 +374,21 @@ export const testing: ConceptInput[] = [
     label: "Gatling",
     kind: "technology",
     group: "testing",
-    aliases: ["Gatling.io", { text: "Gatling", caseSensitive: true, context: { reject: [{ after: "^\\s+guns?\\b" }], accept: [...testCues, { before: "(?:jmeter|k6|locust|load testing[^.]{0,20})\\s*(?:[,/(]|and|or)?\\s*$" }], list: true } }],
+    aliases: [
+      "Gatling.io",
+      {
+        text: "Gatling",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+guns?\\b" }],
+          accept: [
+            ...testCues,
+            { before: "(?:jmeter|k6|locust|load testing[^.]{0,20})\\s*(?:[,/(]|and|or)?\\s*$" },
+          ],
+          list: true,
+        },
+      },
+    ],
     areas: ["qa"],
     software: 0.97,
     weight: 0.5,
@@ -343,7 +399,7 @@ export const testing: ConceptInput[] = [
     label: "Hypothesis",
     kind: "technology",
     group: "testing",
-    aliases: ["Hypothesis property-based testing", "property-based testing"],
+    aliases: ["Hypothesis property-based testing"],
     areas: ["qa"],
     software: 0.98,
     weight: 0.3,
@@ -361,7 +417,10 @@ export const testing: ConceptInput[] = [
         text: "Jasmine",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:rice|tea|flowers?|scent|oil|[a-z]+,\\s+(?:our|the|who|head))\\b" }, { before: "(?:dear|hi|hello|meet|named|by|with our|contact|ask|ms\\.?|mrs\\.?)\\s+$" }],
+          reject: [
+            { after: "^\\s+(?:rice|tea|flowers?|scent|oil|[a-z]+,\\s+(?:our|the|who|head))\\b" },
+            { before: "(?:dear|hi|hello|meet|named|by|with our|contact|ask|ms\\.?|mrs\\.?)\\s+$" },
+          ],
           accept: testCues,
           list: true,
         },
@@ -369,7 +428,11 @@ export const testing: ConceptInput[] = [
       {
         text: "jasmine",
         caseSensitive: true,
-        context: { reject: [{ after: "^\\s+(?:rice|tea|flowers?|scent|oil)\\b" }], accept: [testingNear, testToolAfter, testToolBefore], list: false },
+        context: {
+          reject: [{ after: "^\\s+(?:rice|tea|flowers?|scent|oil)\\b" }],
+          accept: [testingNear, testToolAfter, testToolBefore],
+          list: false,
+        },
       },
     ],
     areas: ["qa", "frontend"],
@@ -388,7 +451,11 @@ export const testing: ConceptInput[] = [
       {
         text: "Jest",
         caseSensitive: true,
-        context: { reject: [{ before: "(?:in|a|as a|half in)\\s+$" }], list: false, otherwise: "accept" },
+        context: {
+          reject: [{ before: "(?:in|a|as a|half in)\\s+$" }],
+          list: false,
+          otherwise: "accept",
+        },
       },
     ],
     areas: ["qa", "frontend"],
@@ -423,7 +490,11 @@ export const testing: ConceptInput[] = [
     label: "k6",
     kind: "technology",
     group: "testing",
-    aliases: ["Grafana k6", "k6.io", { text: "k6", caseSensitive: true, context: { accept: testCues, list: true } }],
+    aliases: [
+      "Grafana k6",
+      "k6.io",
+      { text: "k6", caseSensitive: true, context: { accept: testCues, list: true } },
+    ],
     areas: ["qa"],
     software: 0.97,
     weight: 0.5,
@@ -442,7 +513,10 @@ export const testing: ConceptInput[] = [
         text: "Karma",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:points?|yoga|is)\\b" }, { before: "(?:good|bad|reddit|instant|credit)\\s+$" }],
+          reject: [
+            { after: "^\\s+(?:points?|yoga|is)\\b" },
+            { before: "(?:good|bad|reddit|instant|credit)\\s+$" },
+          ],
           accept: testCues,
           list: true,
         },
@@ -480,7 +554,21 @@ export const testing: ConceptInput[] = [
     label: "Locust",
     kind: "technology",
     group: "testing",
-    aliases: ["Locust.io", { text: "Locust", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:swarms?|plagues?|trees?)\\b" }], accept: [...testCues, { before: "(?:jmeter|gatling|k6|load testing[^.]{0,20})\\s*(?:[,/(]|and|or)?\\s*$" }], list: true } }],
+    aliases: [
+      "Locust.io",
+      {
+        text: "Locust",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?:swarms?|plagues?|trees?)\\b" }],
+          accept: [
+            ...testCues,
+            { before: "(?:jmeter|gatling|k6|load testing[^.]{0,20})\\s*(?:[,/(]|and|or)?\\s*$" },
+          ],
+          list: true,
+        },
+      },
+    ],
     implies: ["python"],
     areas: ["qa"],
     software: 0.97,
@@ -511,7 +599,10 @@ export const testing: ConceptInput[] = [
         text: "Mocha",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:lattes?|coffee|frappuccinos?|brown|colou?red)\\b" }, { before: "(?:a|the|iced|white|hot|coffee|lattes?|cappuccinos?|tea)\\s*,?\\s*$" }],
+          reject: [
+            { after: "^\\s+(?:lattes?|coffee|frappuccinos?|brown|colou?red)\\b" },
+            { before: "(?:a|the|iced|white|hot|coffee|lattes?|cappuccinos?|tea)\\s*,?\\s*$" },
+          ],
           accept: testCues,
           list: true,
         },
@@ -520,7 +611,10 @@ export const testing: ConceptInput[] = [
         text: "mocha",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:lattes?|coffee|frappuccinos?|brown)\\b" }, { before: "(?:a|the|iced|white|hot|coffee|lattes?|cappuccinos?|tea)\\s*,?\\s*$" }],
+          reject: [
+            { after: "^\\s+(?:lattes?|coffee|frappuccinos?|brown)\\b" },
+            { before: "(?:a|the|iced|white|hot|coffee|lattes?|cappuccinos?|tea)\\s*,?\\s*$" },
+          ],
           accept: [testingNear, testToolAfter, testToolBefore],
           list: false,
         },
@@ -593,7 +687,11 @@ export const testing: ConceptInput[] = [
     label: "Nightwatch.js",
     kind: "technology",
     group: "testing",
-    aliases: ["Nightwatch.js", "NightwatchJS", { text: "Nightwatch", caseSensitive: true, context: { accept: testCues, list: true } }],
+    aliases: [
+      "Nightwatch.js",
+      "NightwatchJS",
+      { text: "Nightwatch", caseSensitive: true, context: { accept: testCues, list: true } },
+    ],
     areas: ["qa"],
     software: 0.98,
     weight: 0.4,
@@ -606,7 +704,7 @@ export const testing: ConceptInput[] = [
     group: "testing",
     aliases: ["Quick/Nimble", "Quick and Nimble", "Quick & Nimble"],
     implies: ["swift"],
-    areas: ["qa",  "mobile"],
+    areas: ["qa", "mobile"],
     software: 0.99,
     weight: 0.3,
   },
@@ -692,7 +790,10 @@ export const testing: ConceptInput[] = [
         text: "Playwright",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:and (?:poet|actor|director|novelist)|of|who|whose)\\b" }, { before: "(?:the|a|famous|british|american|english|award-winning)\\s+$" }],
+          reject: [
+            { after: "^\\s+(?:and (?:poet|actor|director|novelist)|of|who|whose)\\b" },
+            { before: "(?:the|a|famous|british|american|english|award-winning)\\s+$" },
+          ],
           accept: [...testCues, "techCueBefore"],
           list: true,
         },
@@ -711,9 +812,17 @@ export const testing: ConceptInput[] = [
       {
         text: "Protractor",
         caseSensitive: true,
-        context: { reject: [{ before: "(?:a|the|ruler and|compass and)\\s+$" }], accept: [...testCues, "techCueBefore", { before: "(?:angular(?:js)?)\\b.{0,40}$" }], list: true },
+        context: {
+          reject: [{ before: "(?:a|the|ruler and|compass and)\\s+$" }],
+          accept: [...testCues, "techCueBefore", { before: "(?:angular(?:js)?)\\b.{0,40}$" }],
+          list: true,
+        },
       },
-      { text: "protractor", caseSensitive: true, context: { accept: [testingNear, testToolAfter, testToolBefore], list: false } },
+      {
+        text: "protractor",
+        caseSensitive: true,
+        context: { accept: [testingNear, testToolAfter, testToolBefore], list: false },
+      },
     ],
     areas: ["qa", "frontend"],
     software: 0.98,
@@ -731,8 +840,15 @@ export const testing: ConceptInput[] = [
         text: "Puppeteer",
         caseSensitive: true,
         context: {
-          reject: [{ after: "^\\s+(?:shows?|theat(?:er|re)|masters?)\\b" }, { before: "(?:a|the|master|skilled)\\s+$" }],
-          accept: [...testCues, "techCueBefore", { after: "^\\s*(?:scripts?|scrapers?|headless)\\b" }],
+          reject: [
+            { after: "^\\s+(?:shows?|theat(?:er|re)|masters?)\\b" },
+            { before: "(?:a|the|master|skilled)\\s+$" },
+          ],
+          accept: [
+            ...testCues,
+            "techCueBefore",
+            { after: "^\\s*(?:scripts?|scrapers?|headless)\\b" },
+          ],
           list: true,
         },
       },
@@ -798,7 +914,11 @@ export const testing: ConceptInput[] = [
       "Testing Library",
       "testing-library",
       "React Testing-Library",
-      { text: "RTL", caseSensitive: true, context: { accept: [testingNear, testToolAfter, testToolBefore], list: true } },
+      {
+        text: "RTL",
+        caseSensitive: true,
+        context: { accept: [testingNear, testToolAfter, testToolBefore], list: true },
+      },
     ],
     areas: ["qa", "frontend"],
     software: 0.98,
@@ -866,14 +986,31 @@ export const testing: ConceptInput[] = [
         caseSensitive: true,
         context: {
           reject: [
-            { after: "^\\s+(?:supplements?|deficiency|levels?|intake|rich|sulfide|dioxide|content)\\b" },
+            {
+              after:
+                "^\\s+(?:supplements?|deficiency|levels?|intake|rich|sulfide|dioxide|content)\\b",
+            },
             { before: "(?:zinc|vitamin e|and|mineral|dietary|of|with added)\\s*,?\\s*$" },
           ],
           list: false,
           otherwise: "accept",
         },
       },
-      { text: "selenium", caseSensitive: true, context: { reject: [{ after: "^\\s+(?:supplements?|deficiency|levels?|intake|rich)\\b" }], accept: ["techCueBefore", testingNear, testToolAfter, testToolBefore, "labelledListBefore"], list: true } },
+      {
+        text: "selenium",
+        caseSensitive: true,
+        context: {
+          reject: [{ after: "^\\s+(?:supplements?|deficiency|levels?|intake|rich)\\b" }],
+          accept: [
+            "techCueBefore",
+            testingNear,
+            testToolAfter,
+            testToolBefore,
+            "labelledListBefore",
+          ],
+          list: true,
+        },
+      },
     ],
     areas: ["qa"],
     software: 0.96,
@@ -884,7 +1021,12 @@ export const testing: ConceptInput[] = [
     label: "Sinon.JS",
     kind: "technology",
     group: "testing",
-    aliases: ["Sinon.JS", "SinonJS", "Sinon.js", { text: "Sinon", caseSensitive: true, context: { accept: testCues, list: true } }],
+    aliases: [
+      "Sinon.JS",
+      "SinonJS",
+      "Sinon.js",
+      { text: "Sinon", caseSensitive: true, context: { accept: testCues, list: true } },
+    ],
     areas: ["qa", "frontend"],
     software: 0.98,
     weight: 0.4,
@@ -974,7 +1116,15 @@ export const testing: ConceptInput[] = [
     label: "Micro Focus UFT",
     kind: "technology",
     group: "testing",
-    aliases: ["Micro Focus UFT", "HP UFT", "UFT One", "QTP", "QuickTest Professional", "LoadRunner", "Micro Focus LoadRunner"],
+    aliases: [
+      "Micro Focus UFT",
+      "HP UFT",
+      "UFT One",
+      "QTP",
+      "QuickTest Professional",
+      "LoadRunner",
+      "Micro Focus LoadRunner",
+    ],
     areas: ["qa"],
     software: 0.93,
     weight: 0.3,
@@ -1010,7 +1160,7 @@ export const testing: ConceptInput[] = [
     group: "testing",
     aliases: ["Vue Test Utils", "vue-test-utils"],
     implies: ["vuejs"],
-    areas: ["qa",  "frontend"],
+    areas: ["qa", "frontend"],
     software: 0.98,
     weight: 0.3,
   },
@@ -1065,7 +1215,7 @@ export const testing: ConceptInput[] = [
     label: "xUnit.net",
     kind: "technology",
     group: "testing",
-    aliases: ["xUnit.net", "xUnit", "MSTest"],
+    aliases: ["xUnit.net", "MSTest"],
     implies: ["dotnet"],
     areas: ["qa"],
     software: 0.98,
