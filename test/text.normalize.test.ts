@@ -1,5 +1,7 @@
+import { existsSync, readFileSync } from "node:fs";
 import { decodeHTML } from "entities/decode";
 import { describe, expect, it } from "vitest";
+import { checkUnitMapping } from "../scripts/eval/text";
 import { JobtagsError } from "../src/errors";
 import { detectFormat, normalizeBody, toOriginalSpan } from "../src/text";
 import type { NormalizedText } from "../src/text/types";
@@ -399,4 +401,22 @@ describe("normalizeBody stays linear on adversarial input", () => {
       }
     });
   }
+});
+
+const CORPUS = "/work/shared/corpus/remotecrocodile.jsonl";
+
+describe("normalizeBody on the shared corpus", () => {
+  it.skipIf(!existsSync(CORPUS))("maps every unit of every real posting back to its source", () => {
+    let units = 0;
+    let mapped = 0;
+    for (const line of readFileSync(CORPUS, "utf8").split("\n")) {
+      if (line.trim() === "") continue;
+      const nt = normalizeBody((JSON.parse(line) as { body: string }).body);
+      const mapping = checkUnitMapping(nt);
+      units += mapping.units;
+      mapped += mapping.mapped;
+    }
+    expect(units).toBeGreaterThan(1_000_000);
+    expect(mapped).toBe(units);
+  });
 });

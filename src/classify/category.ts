@@ -1,4 +1,5 @@
 import type { Area, Category, JobType } from "../schema/enums";
+import { memoized } from "./memo";
 
 /**
  * How a title rule decides the job type: fixed, or "judge" when the title alone cannot tell
@@ -196,7 +197,9 @@ const TITLE_RULES: TitleRule[] = [
 ];
 
 /** The first title rule that matches, with the words that decided it. */
-export function roleFromTitle(title: string): TitleRole | null {
+export const roleFromTitle: (title: string) => TitleRole | null = memoized(2048, firstTitleRule);
+
+function firstTitleRule(title: string): TitleRole | null {
   for (const entry of TITLE_RULES) {
     const match = entry.pattern.exec(title);
     if (match) {

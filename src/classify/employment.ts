@@ -46,7 +46,7 @@ const BODY_CUES: Cue[] = [
     new RegExp(
       [
         "\\b(?:independent|freelance)\\s+contractors?\\b(?!['’]s)",
-        "(?<!\\bwork(?:ed)?\\s+(?:before\\s+)?)\\b(?:on|as)\\s+an?\\s+(?:freelance|contractor|contract)\\b",
+        "\\b(?:on|as)\\s+an?\\s+(?:freelance|contractor|contract)\\b",
         "\\bfreelance\\s+(?![\\w-]+\\s+(?:team|network|pool|community)\\b)[a-z]",
         "\\bcontract(?:or)?\\s+(?:position|role|basis|job|gig|engagement|assignment|opportunity)\\b",
         "\\b(?:\\d+|one|two|three|four|five|six|nine|twelve)[- ](?:month|week|year)s?[- ](?:long\\s+)?contract\\b",

@@ -1,5 +1,6 @@
 import type { Area, Category, JobType } from "../schema/enums";
 import { CATEGORY_OF_AREA, roleFromTitle, SOFTWARE_CATEGORIES, type TitleRole } from "./category";
+import { trieAlternation } from "./trie";
 import type { RoleClassification, RoleInput } from "./types";
 
 /**
@@ -227,41 +228,41 @@ function countMatches(re: RegExp, text: string): number {
 }
 
 /** Body words that point at each category, for titles no rule understands. */
-const BODY_VOTES: Array<[Category, RegExp]> = [
-  [
-    "engineering",
-    /\b(?:software|code|coding|developer|engineer(?:ing)?|api|frontend|backend|programming)\b/gi,
-  ],
-  [
-    "devops-sre",
-    /\b(?:infrastructure|devops|kubernetes|monitoring|reliability|on-call|terraform)\b/gi,
-  ],
-  ["data-ml", /\b(?:data|analytics|machine learning|models?|statistics|sql|research)\b/gi],
-  ["design", /\b(?:design(?:er|s)?|ux|ui|figma|visual|brand identity)\b/gi],
-  [
-    "product",
-    /\b(?:product (?:manager|management|strategy|vision|roadmap)|roadmap|user needs|business segment)\b/gi,
-  ],
-  [
-    "marketing",
-    /\b(?:marketing|campaigns?|brand|seo|growth|audience|social media|advertising)\b/gi,
-  ],
-  ["sales", /\b(?:sales|pipeline|quota|prospects?|deals?|revenue|closing|partners?)\b/gi],
-  ["customer-support", /\b(?:customers?|support|tickets?|onboarding|satisfaction)\b/gi],
-  ["hr-recruiting", /\b(?:recruit\w*|hiring|talent|candidates|hr|people operations)\b/gi],
-  ["finance-legal", /\b(?:finance|financial|accounting|legal|compliance|tax|audit)\b/gi],
-  ["operations-admin", /\b(?:operations|processes|administrative|logistics|scheduling)\b/gi],
-  ["writing-content", /\b(?:writing|content|articles?|editorial|copy|blog)\b/gi],
-  ["education", /\b(?:students?|teaching|curriculum|learners?|lessons?)\b/gi],
+const BODY_VOTE_WORDS: Array<[Category, string[]]> = [
+  ["engineering", ["software", "code", "coding", "developer", "engineer", "engineering", "api", "frontend", "backend", "programming"]],
+  ["devops-sre", ["infrastructure", "devops", "kubernetes", "monitoring", "reliability", "on-call", "terraform"]],
+  ["data-ml", ["data", "analytics", "machine learning", "model", "models", "statistics", "sql", "research"]],
+  ["design", ["design", "designs", "designer", "ux", "ui", "figma", "visual", "brand identity"]],
+  ["product", ["product manager", "product management", "product strategy", "product vision", "roadmap", "user needs", "business segment"]],
+  ["marketing", ["marketing", "campaign", "campaigns", "brand", "seo", "growth", "audience", "social media", "advertising"]],
+  ["sales", ["sales", "pipeline", "quota", "prospect", "prospects", "deal", "deals", "revenue", "closing", "partner", "partners"]],
+  ["customer-support", ["customer", "customers", "support", "ticket", "tickets", "onboarding", "satisfaction"]],
+  ["hr-recruiting", ["recruiting", "recruitment", "recruiter", "hiring", "talent", "candidates", "hr", "people operations"]],
+  ["finance-legal", ["finance", "financial", "accounting", "legal", "compliance", "tax", "audit"]],
+  ["operations-admin", ["operations", "processes", "administrative", "logistics", "scheduling"]],
+  ["writing-content", ["writing", "content", "article", "articles", "editorial", "copy", "blog"]],
+  ["education", ["student", "students", "teaching", "curriculum", "learner", "learners", "lesson", "lessons"]],
 ];
+const CATEGORY_OF_BODY_WORD = new Map<string, Category>();
+for (const [category, words] of BODY_VOTE_WORDS) for (const word of words) CATEGORY_OF_BODY_WORD.set(word, category);
+const BODY_VOTE_RE = new RegExp(
+  `\\b${trieAlternation([...CATEGORY_OF_BODY_WORD.keys()].map((word) => `${word}=`))}`,
+  "gi",
+);
 
 function bodyVote(text: string): { category: Category; confidence: number } {
+  const counts = new Map<Category, number>();
+  let total = 0;
+  BODY_VOTE_RE.lastIndex = 0;
+  for (let match = BODY_VOTE_RE.exec(text); match !== null; match = BODY_VOTE_RE.exec(text)) {
+    const category = CATEGORY_OF_BODY_WORD.get(match[0].toLowerCase());
+    if (!category) continue;
+    counts.set(category, (counts.get(category) ?? 0) + 1);
+    total++;
+  }
   let best: Category = "other";
   let bestCount = 0;
-  let total = 0;
-  for (const [category, re] of BODY_VOTES) {
-    const count = countMatches(re, text);
-    total += count;
+  for (const [category, count] of counts) {
     if (count > bestCount) {
       best = category;
       bestCount = count;

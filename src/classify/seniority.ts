@@ -1,5 +1,6 @@
 import type { Seniority } from "../schema/enums";
 import { CUE_LEVEL, scanCues, textWithCue } from "./cues";
+import { memoized } from "./memo";
 import type { ClassifyInput } from "./types";
 
 /**
@@ -45,7 +46,9 @@ const MODIFIERS: ReadonlyArray<readonly [Seniority, RegExp]> = [
   ["principal", /\bprincipal\b/i],
 ];
 
-function seniorityFromTitle(title: string): Seniority | null {
+const seniorityFromTitle = memoized(2048, titleSeniority);
+
+function titleSeniority(title: string): Seniority | null {
   if (EXECUTIVE_RE.test(title)) return "executive";
   if (DIRECTOR_RE.test(title)) return "director";
   if (ROLE_MANAGER_RE.test(title)) return "manager";

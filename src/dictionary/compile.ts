@@ -40,6 +40,17 @@ export interface CompiledDictionary {
   byId: Map<string, number>;
   /** Aliases by their first word (lowercase), longest first; dot-led aliases under `.word`. */
   index: Map<string, CompiledAlias[]>;
+  /** The same buckets under `wordHash(key)`, so the scanner looks words up without slicing them. */
+  hashIndex: Map<number, CompiledAlias[]>;
+}
+
+/** A 32-bit hash of a lowercase word, the one the scanner computes char by char. */
+export function wordHash(word: string): number {
+  let hash = 0;
+  for (let position = 0; position < word.length; position++) {
+    hash = (Math.imul(hash, 31) + word.charCodeAt(position)) | 0;
+  }
+  return hash;
 }
 
 const WORD_CHAR = /[a-z0-9]/;
@@ -192,5 +203,17 @@ export function compileDictionary(concepts: readonly Concept[]): CompiledDiction
         b.lower.length - a.lower.length || Number(b.caseSensitive) - Number(a.caseSensitive),
     );
   }
-  return { concepts: [...concepts], byId, index };
+  const hashIndex = new Map<number, CompiledAlias[]>();
+  for (const [key, bucket] of index) {
+    const hash = wordHash(key);
+    const existing = hashIndex.get(hash);
+    // Colliding words share a bucket; matching checks every alias's text anyway.
+    if (existing) {
+      existing.push(...bucket);
+      existing.sort((a, b) => b.lower.length - a.lower.length || Number(b.caseSensitive) - Number(a.caseSensitive));
+    } else {
+      hashIndex.set(hash, bucket);
+    }
+  }
+  return { concepts: [...concepts], byId, index, hashIndex };
 }

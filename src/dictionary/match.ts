@@ -75,11 +75,21 @@ function isSpaceCode(code: number): boolean {
 }
 
 /** Whether the word at hand opens a web address: `https://`, `www.`, or `name@host`. */
-function startsAddress(lower: string, word: string, wordEnd: number): boolean {
+function startsAddress(lower: string, wordStart: number, wordEnd: number): boolean {
   const next = lower.charCodeAt(wordEnd);
-  if (next === 58 /* : */) return (word === "http" || word === "https") && lower.startsWith("//", wordEnd + 1);
-  if (next === 46 /* . */) return word === "www";
+  if (next === 58 /* : */) {
+    const length = wordEnd - wordStart;
+    return (length === 4 || length === 5) && lower.startsWith("http", wordStart) && lower.startsWith("//", wordEnd + 1);
+  }
+  if (next === 46 /* . */) return wordEnd - wordStart === 3 && lower.startsWith("www", wordStart);
   return next === 64 /* @ */;
+}
+
+/** `wordHash("." + word)` for the word at `start..end`, computed in place. */
+function dottedHash(lower: string, start: number, end: number): number {
+  let hash = 46;
+  for (let position = start; position < end; position++) hash = (Math.imul(hash, 31) + lower.charCodeAt(position)) | 0;
+  return hash;
 }
 
 function isAsciiWordCode(code: number): boolean {
@@ -156,11 +166,16 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
       continue;
     }
     const wordStart = position;
-    while (position < length && isAsciiWordCode(lower.charCodeAt(position))) position += 1;
+    let hash = 0;
+    while (position < length) {
+      const code = lower.charCodeAt(position);
+      if (!isAsciiWordCode(code)) break;
+      hash = (Math.imul(hash, 31) + code) | 0;
+      position += 1;
+    }
     if (wordStart > 0 && isWordCode(lower.charCodeAt(wordStart - 1))) continue;
     if (position < length && lower.charCodeAt(position) > 127 && isWordCode(lower.charCodeAt(position))) continue;
-    const word = lower.slice(wordStart, position);
-    if (startsAddress(lower, word, position)) {
+    if (startsAddress(lower, wordStart, position)) {
       // Names inside a URL or e-mail address ("notion.so/neo4j-notes") are not mentions.
       while (position < length && !isSpaceCode(lower.charCodeAt(position))) position += 1;
       continue;
@@ -171,11 +186,11 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
       lower.charCodeAt(wordStart - 1) === 46 &&
       (wordStart < 2 || !isWordCode(lower.charCodeAt(wordStart - 2)))
     ) {
-      const dotted = dictionary.index.get(`.${word}`);
+      const dotted = dictionary.hashIndex.get(dottedHash(lower, wordStart, position));
       if (dotted) found = firstMatch(dotted, text, lower, wordStart - 1);
     }
     if (!found) {
-      const bucket = dictionary.index.get(word);
+      const bucket = dictionary.hashIndex.get(hash);
       if (bucket) found = firstMatch(bucket, text, lower, wordStart);
     }
     if (found) {

@@ -172,9 +172,12 @@ const WEAK_CUT_POINT = /\s(?:working|using|including|across|within|where|who|whi
 /** A dash or a clause that turns to the reader ends the phrase wherever it stands. */
 const CLAUSE_BREAK =
   /\s(?:-|--|–|—)\s|,?\s+(?:and|but|so)\s+(?:you|you'?re|you’re|you'?ve|you’ve|we|they|can|are|is|have|has|will|be|able|love|enjoy|want)\b|,\s+(?:you|we|although|though|but|however|whereas|while)\b|\s(?:where|when|in which)\s+(?:you|we)\b|,?\s+(?:ideally|preferably|optimally)\b|,?\s+(?:(?:especially|particularly|in particular|including|such as)\s+)?(?:in\s+)?the following\b/i;
-/** A phrase may not end on these. */
-const DANGLING_END =
-  /(?:^|\s)(?:and|or|nor|but|not|of|with|in|on|at|to|for|as|by|from|the|a|an|your|our|including|like|such|e\.g\.|i\.e\.|etc|plus|via|than|using)$/i;
+/** A phrase may not end on these words. */
+const DANGLING_WORDS = new Set(
+  "and or nor but not of with in on at to for as by from the a an your our including like such e.g. i.e. etc plus via than using".split(
+    " ",
+  ),
+);
 const ABBREVIATION_BEFORE_DOT =
   /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|incl|approx|min|max|yrs|no|inc|ltd|jr|sr|mr|ms|dr|st)$/i;
 
@@ -313,7 +316,7 @@ function readCandidate(
     const aside = asideAt(shorter);
     phrase = aside?.drop ? trimEnd(shorter.slice(0, aside.start)) : shorter;
   }
-  if (phrase.length < MIN_LENGTH || !/\s\S+\s/.test(phrase) || DANGLING_END.test(phrase))
+  if (phrase.length < MIN_LENGTH || !/\s\S+\s/.test(phrase) || DANGLING_WORDS.has(lastWord(phrase)))
     return undefined;
   if (!CUE.test(phrase)) return undefined;
   const score = scorePhrase(phrase, yearsExperience);
@@ -552,7 +555,7 @@ function longestPrefix(phrase: string, maxLength: number, cutPoint: RegExp): str
   // Longest first: the first prefix that reads as a whole is the answer.
   for (let i = cuts.length - 1; i >= 0; i--) {
     const prefix = trimEnd(phrase.slice(0, cuts[i]));
-    if (prefix.length < MIN_LENGTH || DANGLING_END.test(prefix) || endsWithAdjective(prefix))
+    if (prefix.length < MIN_LENGTH || DANGLING_WORDS.has(lastWord(prefix)) || endsWithAdjective(prefix))
       continue;
     if (punctuationProblems(prefix).length > 0) continue;
     return prefix;
