@@ -53,7 +53,9 @@ describe("scanCues", () => {
   });
 
   it("finds full-time even when markup removal glued it to its neighbours", () => {
-    expect(linesWithCue(scanCues("this is afull-timeremote position"), CUE_EMPLOYMENT)).toHaveLength(1);
+    expect(
+      linesWithCue(scanCues("this is afull-timeremote position"), CUE_EMPLOYMENT),
+    ).toHaveLength(1);
   });
 
   it("returns the same scan for the same text", () => {

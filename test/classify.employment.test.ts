@@ -20,41 +20,63 @@ describe("detectEmploymentType", () => {
   it("reads statements about the position in the body", () => {
     expect(type("Backend Engineer", "Job type: Full-time\nLocation: Remote")).toBe("full-time");
     expect(type("Mobile Developer", "This is a full-time, home-based position.")).toBe("full-time");
-    expect(type("Designer", "We are looking for a full time designer to join us.")).toBe("full-time");
-    expect(type("Front-End Developer", "This is a contract position, hours are flexible.")).toBe("contract");
-    expect(
-      type("Cloud Engineer", "As an independent contractor, you will be responsible for your own taxes."),
-    ).toBe("contract");
-    expect(type("Product Designer", "11.000 - 15.000 PLN net on a service contract (B2B).")).toBe("contract");
-    expect(type("Consultant", "Start Date: 6 months\nDuration: Beginning March")).toBe("contract");
-    expect(type("Recruiter", "Are you available 3 days a week? Then this is the job for you!")).toBe(
-      "part-time",
+    expect(type("Designer", "We are looking for a full time designer to join us.")).toBe(
+      "full-time",
     );
+    expect(type("Front-End Developer", "This is a contract position, hours are flexible.")).toBe(
+      "contract",
+    );
+    expect(
+      type(
+        "Cloud Engineer",
+        "As an independent contractor, you will be responsible for your own taxes.",
+      ),
+    ).toBe("contract");
+    expect(type("Product Designer", "11.000 - 15.000 PLN net on a service contract (B2B).")).toBe(
+      "contract",
+    );
+    expect(type("Consultant", "Start Date: 6 months\nDuration: Beginning March")).toBe("contract");
+    expect(
+      type("Recruiter", "Are you available 3 days a week? Then this is the job for you!"),
+    ).toBe("part-time");
     expect(type("Editor", "We expect the editor to work 10-15 hours per week.")).toBe("part-time");
     expect(type("Analyst", "This is a paid internship for students.")).toBe("internship");
+    expect(type("Data Engineer", "Please note that you will be working as contractor.")).toBe(
+      "contract",
+    );
   });
 
-  it("ignores full-time mentions about other people", () => {
-    expect(type("WordPress Developer", "Health, Dental and Vision Insurance for full-time U.S. employees.")).toBe(
+  it("ignores full-time and part-time mentions about other people", () => {
+    expect(type("Operations Associate", "Keep our part-time mentors engaged and happy.")).toBe(
       "unspecified",
     );
+    expect(
+      type(
+        "WordPress Developer",
+        "Health, Dental and Vision Insurance for full-time U.S. employees.",
+      ),
+    ).toBe("unspecified");
     expect(type("Product Engineer", "We offer great benefits to our full-time team members.")).toBe(
       "unspecified",
     );
-    expect(type("Account Executive", "Many of us work from home, either full-time or partially.")).toBe(
+    expect(
+      type("Account Executive", "Many of us work from home, either full-time or partially."),
+    ).toBe("unspecified");
+    expect(type("SRE", "No one is stuck working on the legacy systems full time.")).toBe(
       "unspecified",
     );
-    expect(type("SRE", "No one is stuck working on the legacy systems full time.")).toBe("unspecified");
   });
 
   it("ignores contracts that are not this job's terms", () => {
-    expect(type("Account Executive", "Run contract negotiations with your prospects.")).toBe("unspecified");
+    expect(type("Account Executive", "Run contract negotiations with your prospects.")).toBe(
+      "unspecified",
+    );
     expect(type("Coordinator", "Monitor the quality of external contractors' copywriting.")).toBe(
       "unspecified",
     );
-    expect(type("Unity Developer", "Worked before as a contract, part-time or freelance developer.")).toBe(
-      "unspecified",
-    );
+    expect(
+      type("Unity Developer", "Worked before as a contract, part-time or freelance developer."),
+    ).toBe("unspecified");
   });
 
   it("leaves the type unspecified when a permanent and a freelance arrangement are both offered", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Section } from "../src/schema/enums";
 import { detectYearsExperience, findExperienceRequirement } from "../src/classify/index";
+import type { Section } from "../src/schema/enums";
 
 const years = (text: string, lineSections?: Section[]) =>
   detectYearsExperience({ title: "Engineer", text, ...(lineSections ? { lineSections } : {}) });
@@ -33,7 +33,11 @@ describe("detectYearsExperience", () => {
         "At least two years in an engineering leadership role.\nAt least four years experience building JavaScript applications.",
       ),
     ).toBe(4);
-    expect(years("You have 7+ years of software development experience.\n2+ years of experience with OAuth.")).toBe(7);
+    expect(
+      years(
+        "You have 7+ years of software development experience.\n2+ years of experience with OAuth.",
+      ),
+    ).toBe(7);
   });
 
   it("does not count nice-to-haves", () => {
@@ -44,8 +48,12 @@ describe("detectYearsExperience", () => {
   });
 
   it("keeps a requirement whose preference is about something else", () => {
-    expect(years("3+ years in a communications role, ideally in an agency", ["nice-to-have"])).toBe(3);
-    expect(years("At least 3 years of translation experience (finance industry preferred)")).toBe(3);
+    expect(years("3+ years in a communications role, ideally in an agency", ["nice-to-have"])).toBe(
+      3,
+    );
+    expect(years("At least 3 years of translation experience (finance industry preferred)")).toBe(
+      3,
+    );
   });
 
   it("does not take the company's history for experience", () => {

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { detectRemote, isOnlyRegions, regionsForUtcRange, regionsNamedIn } from "../src/classify/index";
+import {
+  detectRemote,
+  isOnlyRegions,
+  regionsForUtcRange,
+  regionsNamedIn,
+} from "../src/classify/index";
 
 const remote = (title: string, text = "", location?: string) =>
   detectRemote({ title, text, ...(location === undefined ? {} : { location }) });
@@ -16,32 +21,37 @@ describe("detectRemote: policy", () => {
   it("reads the body when the headline says nothing", () => {
     expect(remote("Engineer", "This is a fully remote position.").remote).toBe("remote");
     expect(remote("Engineer", "You can work from anywhere in the world.").remote).toBe("remote");
-    expect(remote("Engineer", "This is a hybrid role with two days a week in the office.").remote).toBe(
-      "hybrid",
-    );
-    expect(remote("Engineer", "We offer flexible working hours and remote working flexibility.").remote).toBe(
-      "hybrid",
-    );
-    expect(remote("Engineer", "This is not a remote position; you must work from our Munich office.").remote).toBe(
-      "onsite",
-    );
+    expect(
+      remote("Engineer", "This is a hybrid role with two days a week in the office.").remote,
+    ).toBe("hybrid");
+    expect(
+      remote("Engineer", "We offer flexible working hours and remote working flexibility.").remote,
+    ).toBe("hybrid");
+    expect(
+      remote("Engineer", "This is not a remote position; you must work from our Munich office.")
+        .remote,
+    ).toBe("onsite");
   });
 
   it("lets a statement that the job is remote beat a hybrid arrangement elsewhere", () => {
     expect(
-      remote("Engineer", "This is a remote role.\nOur Berlin staff follow a hybrid model with office days.")
-        .remote,
+      remote(
+        "Engineer",
+        "This is a remote role.\nOur Berlin staff follow a hybrid model with office days.",
+      ).remote,
     ).toBe("remote");
   });
 
   it("does not take remote controls or remote access for remote work", () => {
-    expect(remote("Embedded Engineer", "You will build remote control firmware for drones.").remote).toBe(
-      "unspecified",
-    );
+    expect(
+      remote("Embedded Engineer", "You will build remote control firmware for drones.").remote,
+    ).toBe("unspecified");
   });
 
   it("says unspecified when nothing is stated", () => {
-    expect(remote("Accountant", "You will close the books every month.").remote).toBe("unspecified");
+    expect(remote("Accountant", "You will close the books every month.").remote).toBe(
+      "unspecified",
+    );
   });
 });
 
@@ -53,6 +63,12 @@ describe("detectRemote: regions", () => {
     expect(remote("Engineer", "", "Anywhere").regions).toEqual(["Worldwide"]);
   });
 
+  it("reads a region labelled in the title", () => {
+    expect(remote("Backend Engineer (Remote - EU)").regions).toEqual(["EU"]);
+    expect(remote("Backend Engineer - Remote (US only)").regions).toEqual(["US"]);
+    expect(remote("Remote Engineer").regions).toEqual([]);
+  });
+
   it("does not take an office city for a region", () => {
     expect(remote("Engineer", "", "London, GB - Remote OK").regions).toEqual([]);
     expect(remote("Engineer", "", "Berlin, Berlin, Germany").regions).toEqual([]);
@@ -60,24 +76,32 @@ describe("detectRemote: regions", () => {
 
   it("reads statements limiting where candidates may live", () => {
     expect(remote("Engineer", "Remote (US only).").regions).toEqual(["US"]);
-    expect(remote("Engineer", "Please note, we are only accepting EU-based applicants at this time.").regions).toEqual([
-      "EU",
-    ]);
     expect(
-      remote("Engineer", "This is a remote role and is open to candidates based in the United States, Canada, or Mexico.")
+      remote("Engineer", "Please note, we are only accepting EU-based applicants at this time.")
         .regions,
+    ).toEqual(["EU"]);
+    expect(
+      remote(
+        "Engineer",
+        "This is a remote role and is open to candidates based in the United States, Canada, or Mexico.",
+      ).regions,
     ).toEqual(["US", "Canada", "Mexico"]);
     expect(
-      remote("Engineer", "The candidate must be based in the EU as they will work with the UK and US teams.").regions,
+      remote(
+        "Engineer",
+        "The candidate must be based in the EU as they will work with the UK and US teams.",
+      ).regions,
     ).toEqual(["EU"]);
   });
 
   it("reads required time zones", () => {
     expect(remote("Engineer", "Preferred time zone: CET +/- 3 hours").regions).toEqual(["Europe"]);
-    expect(remote("Engineer", "Remote, but you must be located between UTC-1 and UTC+3.").regions).toEqual([
-      "Europe",
+    expect(
+      remote("Engineer", "Remote, but you must be located between UTC-1 and UTC+3.").regions,
+    ).toEqual(["Europe"]);
+    expect(remote("Engineer", "You must be available to work 9am - 5pm EST.").regions).toEqual([
+      "North America",
     ]);
-    expect(remote("Engineer", "You must be available to work 9am - 5pm EST.").regions).toEqual(["North America"]);
     expect(remote("Engineer", "You live in a time zone between GMT-8 and GMT+2.").regions).toEqual([
       "Americas",
       "Europe",
@@ -87,22 +111,31 @@ describe("detectRemote: regions", () => {
   it("ignores countries named for benefits or legal checks", () => {
     expect(remote("Engineer", "401k with 1% match (currently US only)").regions).toEqual([]);
     expect(
-      remote("Engineer", "We take part in E-Verify and confirm work authorization for candidates residing in the United States.")
+      remote(
+        "Engineer",
+        "We take part in E-Verify and confirm work authorization for candidates residing in the United States.",
+      ).regions,
+    ).toEqual([]);
+    expect(
+      remote("Engineer", "If you are based in the US, our health insurance covers your family.")
         .regions,
     ).toEqual([]);
-    expect(remote("Engineer", "If you are based in the US, our health insurance covers your family.").regions).toEqual(
-      [],
-    );
   });
 
   it("lets a specific region override Worldwide", () => {
-    expect(remote("Engineer", "Work from anywhere in Europe.", "Anywhere").regions).toEqual(["Europe"]);
+    expect(remote("Engineer", "Work from anywhere in Europe.", "Anywhere").regions).toEqual([
+      "Europe",
+    ]);
   });
 });
 
 describe("region vocabulary", () => {
   it("normalizes names and abbreviations, and not the pronoun us", () => {
-    expect(regionsNamedIn("the United Kingdom, Deutschland and the U.S.")).toEqual(["UK", "Germany", "US"]);
+    expect(regionsNamedIn("the United Kingdom, Deutschland and the U.S.")).toEqual([
+      "UK",
+      "Germany",
+      "US",
+    ]);
     expect(regionsNamedIn("join us in building tools")).toEqual([]);
     expect(regionsNamedIn("LATAM or APAC")).toEqual(["LATAM", "APAC"]);
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import type { Area } from "../src/schema/enums";
 import { classifyRole, roleFromTitle } from "../src/classify/index";
+import type { Area } from "../src/schema/enums";
 
 const role = (title: string, text = "", areas?: Array<{ area: Area; score: number }>) => {
   const result = classifyRole({ title, text, ...(areas ? { areas } : {}) });
@@ -86,29 +86,46 @@ describe("classifyRole: roles judged by the body", () => {
       "Write blog posts and tutorials, speak at conferences and meetups, grow our community and create video content.";
     expect(role("Developer Advocate", outreach)).toBe("other/writing-content");
     expect(
-      role("Developer Advocate", "Most of your week is coding: writing code for SDKs, debugging, code reviews and pull requests."),
+      role(
+        "Developer Advocate",
+        "Most of your week is coding: writing code for SDKs, debugging, code reviews and pull requests.",
+      ),
     ).toBe("software/writing-content");
   });
 });
 
 describe("classifyRole: areas when the title is unclear", () => {
   it("refines a generic engineering title by a clear area", () => {
-    expect(role("Senior Software Engineer", "", [{ area: "qa", score: 6 }, { area: "backend", score: 2 }])).toBe(
-      "software/qa",
-    );
-    expect(role("Senior Software Engineer", "", [{ area: "backend", score: 6 }, { area: "qa", score: 2 }])).toBe(
-      "software/engineering",
-    );
+    expect(
+      role("Senior Software Engineer", "", [
+        { area: "qa", score: 6 },
+        { area: "backend", score: 2 },
+      ]),
+    ).toBe("software/qa");
+    expect(
+      role("Senior Software Engineer", "", [
+        { area: "backend", score: 6 },
+        { area: "qa", score: 2 },
+      ]),
+    ).toBe("software/engineering");
   });
 
   it("uses the areas when no title rule matches", () => {
-    expect(role("Ninja", "", [{ area: "sales", score: 5 }, { area: "marketing", score: 1 }])).toBe("other/sales");
+    expect(
+      role("Ninja", "", [
+        { area: "sales", score: 5 },
+        { area: "marketing", score: 1 },
+      ]),
+    ).toBe("other/sales");
     expect(role("Ninja", "", [{ area: "devops", score: 5 }])).toBe("software/devops-sre");
   });
 
   it("falls back to the body's vocabulary", () => {
     expect(
-      role("Ninja", "You will own our sales pipeline, close deals, hit your quota and grow revenue with partners."),
+      role(
+        "Ninja",
+        "You will own our sales pipeline, close deals, hit your quota and grow revenue with partners.",
+      ),
     ).toBe("other/sales");
   });
 });
@@ -116,19 +133,36 @@ describe("classifyRole: areas when the title is unclear", () => {
 describe("classifyRole: confidence", () => {
   it("is high for a clear title rule and lower when only signals decide", () => {
     const clear = classifyRole({ title: "Account Executive", text: "" });
-    const fromAreas = classifyRole({ title: "Ninja", text: "", areas: [{ area: "sales", score: 3 }, { area: "marketing", score: 2 }] });
-    const fromBody = classifyRole({ title: "Ninja", text: "You will close deals and grow revenue and pipeline." });
+    const fromAreas = classifyRole({
+      title: "Ninja",
+      text: "",
+      areas: [
+        { area: "sales", score: 3 },
+        { area: "marketing", score: 2 },
+      ],
+    });
+    const fromBody = classifyRole({
+      title: "Ninja",
+      text: "You will close deals and grow revenue and pipeline.",
+    });
     expect(clear.confidence.category).toBeGreaterThanOrEqual(0.85);
     expect(fromAreas.confidence.category).toBeLessThan(clear.confidence.category);
     expect(fromBody.confidence.category).toBeLessThan(fromAreas.confidence.category);
-    for (const value of [clear, fromAreas, fromBody].flatMap((r) => [r.confidence.jobType, r.confidence.category])) {
+    for (const value of [clear, fromAreas, fromBody].flatMap((r) => [
+      r.confidence.jobType,
+      r.confidence.category,
+    ])) {
       expect(value).toBeGreaterThanOrEqual(0);
       expect(value).toBeLessThanOrEqual(1);
     }
   });
 
   it("drops when the technologies disagree with the title", () => {
-    const agreeing = classifyRole({ title: "Account Executive", text: "", tags: [{ hashtag: "#salesforce", score: 3, software: 0.1 }] });
+    const agreeing = classifyRole({
+      title: "Account Executive",
+      text: "",
+      tags: [{ hashtag: "#salesforce", score: 3, software: 0.1 }],
+    });
     const disagreeing = classifyRole({
       title: "Account Executive",
       text: "",

@@ -33,7 +33,12 @@ describe("parseSalary: what postings write", () => {
   });
 
   it("reads pounds", () => {
-    expect(salary("Compensation: £45k")).toEqual({ min: 45000, max: 45000, currency: "GBP", period: "year" });
+    expect(salary("Compensation: £45k")).toEqual({
+      min: 45000,
+      max: 45000,
+      currency: "GBP",
+      period: "year",
+    });
   });
 
   it("reads space-grouped figures and a monthly net B2B rate", () => {
@@ -55,7 +60,12 @@ describe("parseSalary: what postings write", () => {
   });
 
   it("reads hourly rates", () => {
-    expect(salary("Pay: $50/hr, paid weekly.")).toEqual({ min: 50, max: 50, currency: "USD", period: "hour" });
+    expect(salary("Pay: $50/hr, paid weekly.")).toEqual({
+      min: 50,
+      max: 50,
+      currency: "USD",
+      period: "hour",
+    });
     expect(salary("Hourly rate range is USD $45-60 per hour depending on experience.")).toEqual({
       min: 45,
       max: 60,
@@ -105,13 +115,17 @@ describe("parseSalary: what postings write", () => {
       period: "year",
     });
     expect(
-      salary("This position pays a base salary of $50,000 annually plus monthly commissions. Annual commissions are targeted at $42,000."),
+      salary(
+        "This position pays a base salary of $50,000 annually plus monthly commissions. Annual commissions are targeted at $42,000.",
+      ),
     ).toEqual({ min: 50000, max: 50000, currency: "USD", period: "year" });
   });
 
   it("reads levels offered as alternatives as a range", () => {
     expect(
-      salary("We have standardized salaries. For this role, we're hiring at our level 3 ($125,000) or level 4 ($150,000)."),
+      salary(
+        "We have standardized salaries. For this role, we're hiring at our level 3 ($125,000) or level 4 ($150,000).",
+      ),
     ).toEqual({ min: 125000, max: 150000, currency: "USD", period: "year" });
   });
 
@@ -125,7 +139,12 @@ describe("parseSalary: what postings write", () => {
   });
 
   it("takes the currency of a bare figure from the location", () => {
-    expect(salary("The salary range for this role is 60K - 80K dependent upon experience.", "London, England, United Kingdom")).toEqual({
+    expect(
+      salary(
+        "The salary range for this role is 60K - 80K dependent upon experience.",
+        "London, England, United Kingdom",
+      ),
+    ).toEqual({
       min: 60000,
       max: 80000,
       currency: "GBP",
@@ -142,7 +161,9 @@ describe("parseSalary: what is not pay", () => {
 
   it("ignores funding, valuation, revenue and customer figures", () => {
     expect(salary("We recently raised $20M in Series B funding led by top investors.")).toBeNull();
-    expect(salary("With a valuation above $1 billion, we are one of the few fintech unicorns.")).toBeNull();
+    expect(
+      salary("With a valuation above $1 billion, we are one of the few fintech unicorns."),
+    ).toBeNull();
     expect(salary("Revenue is over $10MM ARR, growing 100% year over year.")).toBeNull();
     expect(salary("We serve 120k+ companies and process 100k API requests / hour.")).toBeNull();
   });

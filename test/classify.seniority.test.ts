@@ -75,32 +75,45 @@ describe("detectSeniority from the title", () => {
 
 describe("detectSeniority from the body", () => {
   it("takes a level the body states for the hire", () => {
-    expect(level("Backend Engineer", "We are hiring a senior engineer to own our billing service.")).toBe(
+    expect(
+      level("Backend Engineer", "We are hiring a senior engineer to own our billing service."),
+    ).toBe("senior");
+    expect(level("Product Owner", "This is a senior leadership role reporting to the CEO.")).toBe(
       "senior",
     );
-    expect(level("Product Owner", "This is a senior leadership role reporting to the CEO.")).toBe("senior");
     expect(level("Fullstack Engineer", "Experience level: Senior, Lead")).toBe("senior");
-    expect(level("Software Engineer", "Join our team as a Software Engineer (Intermediate – Senior level).")).toBe(
-      "mid",
-    );
-    expect(level("Data Engineer", "We're looking for a Junior Data Engineer to grow with us.")).toBe("junior");
+    expect(
+      level(
+        "Software Engineer",
+        "Join our team as a Software Engineer (Intermediate – Senior level).",
+      ),
+    ).toBe("mid");
+    expect(
+      level("Data Engineer", "We're looking for a Junior Data Engineer to grow with us."),
+    ).toBe("junior");
   });
 
   it("ignores levels that describe other people", () => {
-    expect(level("Backend Engineer", "Join a team of highly skilled and senior engineers.")).toBe("unspecified");
-    expect(level("Designer", "You will work closely with senior stakeholders and the lead designer.")).toBe(
+    expect(level("Backend Engineer", "Join a team of highly skilled and senior engineers.")).toBe(
       "unspecified",
     );
+    expect(
+      level("Designer", "You will work closely with senior stakeholders and the lead designer."),
+    ).toBe("unspecified");
     expect(level("Product Owner", "We are looking for senior leadership experience in SaaS.")).toBe(
       "unspecified",
     );
   });
 
   it("does not make years of experience a level", () => {
-    expect(level("Backend Engineer", "You have 5+ years of experience with Go.")).toBe("unspecified");
+    expect(level("Backend Engineer", "You have 5+ years of experience with Go.")).toBe(
+      "unspecified",
+    );
   });
 
   it("lets the title win over the body", () => {
-    expect(level("Junior Developer", "We are hiring a senior engineer as your mentor.")).toBe("junior");
+    expect(level("Junior Developer", "We are hiring a senior engineer as your mentor.")).toBe(
+      "junior",
+    );
   });
 });

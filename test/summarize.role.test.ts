@@ -32,6 +32,9 @@ describe("cleanRole", () => {
     );
     expect(cleanRole("Acme - Senior Python Engineer", "Acme Inc.")).toBe("senior Python engineer");
     expect(cleanRole("Brand Designer @ StreamYard", "Hopin")).toBe("brand designer");
+    expect(cleanRole("Netlify - Senior Frontend Engineer", "Current Job Openings at Netlify")).toBe(
+      "senior frontend engineer",
+    );
   });
 
   it("writes out abbreviated levels and keeps the seniority word", () => {

@@ -153,6 +153,19 @@ describe("summarize", () => {
     );
   });
 
+  it("removes only what an applicant-tracking system wrapped around the company name", () => {
+    const plain = { ...backend, text: withoutPhrase, hashtags: [] };
+    expect(summarize({ ...plain, companyName: "Current Job Openings at Netlify" }).summary).toBe(
+      "Netlify has a job opening for a senior backend engineer.",
+    );
+    expect(summarize({ ...plain, companyName: "FRISS | fraud, risk & compliance" }).summary).toBe(
+      "FRISS is hiring a senior backend engineer. Check out this job post!",
+    );
+    expect(summarize({ ...plain, companyName: "   " }).summary).toBe(
+      "Check out this job opening for a senior backend engineer.",
+    );
+  });
+
   it("does not open a line with a lower-case brand, and prefers it not to open any sentence", () => {
     for (const seed of [0, 1, 2, 3, 4, 5, 6]) {
       const { summary, summaryBackup } = summarize({ ...backend, companyName: "komoot" }, { seed });

@@ -72,7 +72,9 @@ function worksOnSample(normalizeBody: (body: string) => unknown): boolean {
     normalizeBody("## About\n\nWe are hiring.\n\n* 3+ years of Go\n* Salary: $100k");
     return true;
   } catch (error) {
-    console.log(`fields-run: normalizeBody failed (${(error as Error).message}); using the crude strip`);
+    console.log(
+      `fields-run: normalizeBody failed (${(error as Error).message}); using the crude strip`,
+    );
     return false;
   }
 }

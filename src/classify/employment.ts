@@ -34,12 +34,16 @@ function employmentFromTitle(title: string): EmploymentType | null {
 
 /** Words after "full-time"/"part-time" that show it describes other people, not this job. */
 const NOT_THIS_JOB =
-  "(?!\\s+(?:[\\w.]+\\s+)?(?:employees|team|staff|members|colleagues|workers|equivalent|hours|recruiters?|roles|positions|or\\s+(?:partially|part|half)|basis\\s+or)\\b)";
+  "(?!\\s+(?:[\\w.]+\\s+)?(?:employees|team|staff|members|colleagues|workers|people|folks|mentors|tutors|instructors|students|freelancers|contractors|equivalent|hours|recruiters?|roles|positions|or\\s+(?:partially|part|half)|basis\\s+or)\\b)";
 
-const BODY_CUES: Cue[] = [
+/** A body cue: the type, its pattern, and words one of which the text must hold for it to run. */
+type BodyCue = readonly [EmploymentType, RegExp, readonly string[]];
+
+const BODY_CUES: BodyCue[] = [
   [
     "internship",
     /\b(?:this is an?|paid|summer|an?)\s+internship\b|\binternship (?:program|position|role|opportunity)\b/i,
+    ["internship"],
   ],
   [
     "contract",
@@ -47,6 +51,7 @@ const BODY_CUES: Cue[] = [
       [
         "\\b(?:independent|freelance)\\s+contractors?\\b(?!['’]s)",
         "\\b(?:on|as)\\s+an?\\s+(?:freelance|contractor|contract)\\b",
+        "\\b(?:work(?:ing)?|hired|engaged|join(?:ing)?(?:\\s+us)?)\\s+as\\s+(?:an?\\s+)?(?:independent\\s+|freelance\\s+)?(?:contractor|freelancer)\\b",
         "\\bfreelance\\s+(?![\\w-]+\\s+(?:team|network|pool|community)\\b)[a-z]",
         "\\bcontract(?:or)?\\s+(?:position|role|basis|job|gig|engagement|assignment|opportunity)\\b",
         "\\b(?:\\d+|one|two|three|four|five|six|nine|twelve)[- ](?:month|week|year)s?[- ](?:long\\s+)?contract\\b",
@@ -59,8 +64,13 @@ const BODY_CUES: Cue[] = [
       ].join("|"),
       "i",
     ),
+    ["contract", "freelance", "b2b", "duration", "length", "start date", "term"],
   ],
-  ["temporary", /\b(?:temporary|seasonal)\s+(?:position|role|job|assignment)\b/i],
+  [
+    "temporary",
+    /\b(?:temporary|seasonal)\s+(?:position|role|job|assignment)\b/i,
+    ["temporary", "seasonal"],
+  ],
   [
     "part-time",
     new RegExp(
@@ -70,6 +80,7 @@ const BODY_CUES: Cue[] = [
       ].join("|"),
       "i",
     ),
+    ["part", "days"],
   ],
   [
     "full-time",
@@ -77,8 +88,9 @@ const BODY_CUES: Cue[] = [
       `full[- ]?time(?!\\s*hours)${NOT_THIS_JOB}(?=[\\s,)(.:]*[a-z(]|\\s*[,.)]|\\s*$)`,
       "im",
     ),
+    ["full"],
   ],
-  ["full-time", /\bpermanent\s+(?:position|role|basis|employment|job|contract)\b/i],
+  ["full-time", /\bpermanent\s+(?:position|role|basis|employment|job|contract)\b/i, ["permanent"]],
 ];
 
 const HOURS_PER_WEEK_RE =
@@ -93,16 +105,17 @@ const PAST_WORK_RE = /\b(?:worked|have been working|experience (?:as|working|in|
 function employmentFromBody(cueText: string): EmploymentType {
   if (cueText === "") return "unspecified";
   const text = withoutSentences(cueText, PAST_WORK_RE);
+  const lower = text.toLowerCase();
   const found = new Set<EmploymentType>();
-  for (const [type, re] of BODY_CUES) {
-    if (found.has(type)) continue;
+  for (const [type, re, gate] of BODY_CUES) {
+    if (found.has(type) || !gate.some((word) => lower.includes(word))) continue;
     const match = re.exec(text);
     if (!match) continue;
-    if (type === "full-time" && ADVERBIAL_FULL_TIME_RE.test(sentenceAround(text, match.index)))
+    if (type === "full-time" && ADVERBIAL_FULL_TIME_RE.test(lineAround(text, match.index)))
       continue;
     found.add(type);
   }
-  const hours = HOURS_PER_WEEK_RE.exec(text);
+  const hours = lower.includes("week") ? HOURS_PER_WEEK_RE.exec(text) : null;
   if (hours) {
     const most = Number(hours[2] ?? hours[3]);
     if (most > 0 && most < 30) found.add("part-time");
@@ -121,7 +134,7 @@ function employmentFromBody(cueText: string): EmploymentType {
 const OFFERS_BOTH_RE =
   /\b(?:permanent|full[- ]?time)\b[^\n]{0,120}\bor\b[^\n]{0,40}\b(?:freelance|contract(?:or)?s?)\b|\b(?:freelance|contract(?:or)?s?)\b[^\n]{0,120}\bor\b[^\n]{0,40}\b(?:permanent|full[- ]?time)\b|\bboth\s+full[- ]?time\b/i;
 
-function sentenceAround(text: string, index: number): string {
+function lineAround(text: string, index: number): string {
   const lineStart = text.lastIndexOf("\n", index) + 1;
   const lineEnd = text.indexOf("\n", index);
   return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);

@@ -30,7 +30,11 @@ const MANAGES_ENGINEERS_RE =
  * Engineering categories an area can refine a generic engineering title into. Data and ML are
  * left out: data roles say so in their titles, while many backend postings mention both.
  */
-const REFINING_CATEGORIES: ReadonlySet<Category> = new Set<Category>(["devops-sre", "qa", "security"]);
+const REFINING_CATEGORIES: ReadonlySet<Category> = new Set<Category>([
+  "devops-sre",
+  "qa",
+  "security",
+]);
 /** A title that names no speciality: "Senior Software Engineer", "Staff Engineer", "Developer II". */
 const GENERIC_ENGINEERING_RE =
   /^(?:(?:senior|sr\.?|junior|jr\.?|lead|principal|staff|mid|intermediate|remote|founding)[\s/]+)*(?:software\s+)?(?:engineer|developer|programmer)(?:\s+(?:i{1,3}|iv))?$/i;
@@ -148,7 +152,11 @@ const SPECIALITY_LEAD = 1.25;
  */
 function specialityDominates(areas: AreaVote[], top: AreaVote): boolean {
   const engineering = areas.find((vote) => vote.category === "engineering");
-  return engineering !== undefined && top.share >= 0.55 && top.share >= engineering.share * SPECIALITY_LEAD;
+  return (
+    engineering !== undefined &&
+    top.share >= 0.55 &&
+    top.share >= engineering.share * SPECIALITY_LEAD
+  );
 }
 
 /** The title before any team, location or note: "Senior Engineer, Payments (Remote)" → "Senior Engineer". */
@@ -229,22 +237,100 @@ function countMatches(re: RegExp, text: string): number {
 
 /** Body words that point at each category, for titles no rule understands. */
 const BODY_VOTE_WORDS: Array<[Category, string[]]> = [
-  ["engineering", ["software", "code", "coding", "developer", "engineer", "engineering", "api", "frontend", "backend", "programming"]],
-  ["devops-sre", ["infrastructure", "devops", "kubernetes", "monitoring", "reliability", "on-call", "terraform"]],
-  ["data-ml", ["data", "analytics", "machine learning", "model", "models", "statistics", "sql", "research"]],
+  [
+    "engineering",
+    [
+      "software",
+      "code",
+      "coding",
+      "developer",
+      "engineer",
+      "engineering",
+      "api",
+      "frontend",
+      "backend",
+      "programming",
+    ],
+  ],
+  [
+    "devops-sre",
+    ["infrastructure", "devops", "kubernetes", "monitoring", "reliability", "on-call", "terraform"],
+  ],
+  [
+    "data-ml",
+    ["data", "analytics", "machine learning", "model", "models", "statistics", "sql", "research"],
+  ],
   ["design", ["design", "designs", "designer", "ux", "ui", "figma", "visual", "brand identity"]],
-  ["product", ["product manager", "product management", "product strategy", "product vision", "roadmap", "user needs", "business segment"]],
-  ["marketing", ["marketing", "campaign", "campaigns", "brand", "seo", "growth", "audience", "social media", "advertising"]],
-  ["sales", ["sales", "pipeline", "quota", "prospect", "prospects", "deal", "deals", "revenue", "closing", "partner", "partners"]],
-  ["customer-support", ["customer", "customers", "support", "ticket", "tickets", "onboarding", "satisfaction"]],
-  ["hr-recruiting", ["recruiting", "recruitment", "recruiter", "hiring", "talent", "candidates", "hr", "people operations"]],
+  [
+    "product",
+    [
+      "product manager",
+      "product management",
+      "product strategy",
+      "product vision",
+      "roadmap",
+      "user needs",
+      "business segment",
+    ],
+  ],
+  [
+    "marketing",
+    [
+      "marketing",
+      "campaign",
+      "campaigns",
+      "brand",
+      "seo",
+      "growth",
+      "audience",
+      "social media",
+      "advertising",
+    ],
+  ],
+  [
+    "sales",
+    [
+      "sales",
+      "pipeline",
+      "quota",
+      "prospect",
+      "prospects",
+      "deal",
+      "deals",
+      "revenue",
+      "closing",
+      "partner",
+      "partners",
+    ],
+  ],
+  [
+    "customer-support",
+    ["customer", "customers", "support", "ticket", "tickets", "onboarding", "satisfaction"],
+  ],
+  [
+    "hr-recruiting",
+    [
+      "recruiting",
+      "recruitment",
+      "recruiter",
+      "hiring",
+      "talent",
+      "candidates",
+      "hr",
+      "people operations",
+    ],
+  ],
   ["finance-legal", ["finance", "financial", "accounting", "legal", "compliance", "tax", "audit"]],
   ["operations-admin", ["operations", "processes", "administrative", "logistics", "scheduling"]],
   ["writing-content", ["writing", "content", "article", "articles", "editorial", "copy", "blog"]],
-  ["education", ["student", "students", "teaching", "curriculum", "learner", "learners", "lesson", "lessons"]],
+  [
+    "education",
+    ["student", "students", "teaching", "curriculum", "learner", "learners", "lesson", "lessons"],
+  ],
 ];
 const CATEGORY_OF_BODY_WORD = new Map<string, Category>();
-for (const [category, words] of BODY_VOTE_WORDS) for (const word of words) CATEGORY_OF_BODY_WORD.set(word, category);
+for (const [category, words] of BODY_VOTE_WORDS)
+  for (const word of words) CATEGORY_OF_BODY_WORD.set(word, category);
 const BODY_VOTE_RE = new RegExp(
   `\\b${trieAlternation([...CATEGORY_OF_BODY_WORD.keys()].map((word) => `${word}=`))}`,
   "gi",

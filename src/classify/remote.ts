@@ -111,7 +111,7 @@ const REGION_ANCHOR_RE = new RegExp(
   "gi",
 );
 /** "Remote - EMEA", "Location: Germany or Poland", "Remote (US)": only region names may follow. */
-const LABELLED_REGION_RE = /\b(?:remote|location)\s*[-–:(,]\s*([^\n.;:)!?]{1,48})/gi;
+const LABELLED_REGION_RE = /\b(?:remote|location)(?:\s*[-–:(,]\s*|\s+)([^\n.;:)!?]{1,48})/gi;
 /** "remote within Europe": the region follows. */
 const REMOTE_WITHIN_RE = /\bremote\s+(?:within|in|from|across)\b/gi;
 /** "US only", "EU-based applicants", "(Europe only)": the region comes just before. */
@@ -125,7 +125,8 @@ const UTC_RANGE_RE =
   /\b(?:UTC|GMT)\s?([+\-−]\s?\d{1,2})?(?::\d{2})?\s*(?:to|and|-|–|through)\s*(?:(?:UTC|GMT)\s?([+\-−]\s?\d{1,2})?|([+\-−]\s?\d{1,2})\b)/i;
 /** A single offset: "GMT-5", "(UTC +1)". */
 const UTC_OFFSET_RE = /\b(?:UTC|GMT)\s?([+\-−]\s?\d{1,2})\b/gi;
-const CET_RE = /\b(?:CET|CEST|EET|EEST|WET|BST|GMT(?!\s?[+\-−]\s?\d)|Central European|Eastern European|European)\b/;
+const CET_RE =
+  /\b(?:CET|CEST|EET|EEST|WET|BST|GMT(?!\s?[+\-−]\s?\d)|Central European|Eastern European|European)\b/;
 const NORTH_AMERICA_ZONE_RE =
   /\b(?:EST|EDT|PST|PDT|CST|MST|ET|PT)\b|\b(?:Eastern|Pacific|Mountain|Central)\s+(?:Standard\s+)?[Tt]ime\b|\b(?:US|U\.S\.|American)\s+(?:business\s+hours|[Tt]ime\s?[Zz]ones?)|\bNorth American time/;
 /** Lines about benefits or legal checks name countries without limiting where one works. */
@@ -168,7 +169,7 @@ function remoteRegions(
       add(regionsNamedIn(clauseHead(sentence.slice(match[0].length))));
     }
   }
-  for (const labelled of [remoteText, text]) {
+  for (const labelled of [input.title, remoteText, text]) {
     for (const match of labelled.matchAll(LABELLED_REGION_RE)) {
       if (!/^[A-Z]/.test(match[1] ?? "")) continue;
       add(onlyRegionsIn((match[1] ?? "").replace(LOCATION_NOISE_RE, " ")) ?? []);
@@ -233,7 +234,15 @@ function addTimeZoneRegions(text: string, add: (regions: string[]) => void): voi
   }
 }
 
-const CONTINENTS = new Set(["Europe", "Africa", "Asia", "Americas", "North America", "LATAM", "Oceania"]);
+const CONTINENTS = new Set([
+  "Europe",
+  "Africa",
+  "Asia",
+  "Americas",
+  "North America",
+  "LATAM",
+  "Oceania",
+]);
 
 function utcOffset(sign: string | undefined): number {
   if (!sign) return 0;
@@ -241,7 +250,8 @@ function utcOffset(sign: string | undefined): number {
 }
 
 /** "the EU as they will be working with the UK and US teams": the limit ends at "as". */
-const CLAUSE_END_RE = /\b(?:as|because|since|while|who|which|where|so|but|to|for|if|when|with)\b|[;(]/i;
+const CLAUSE_END_RE =
+  /\b(?:as|because|since|while|who|which|where|so|but|to|for|if|when|with)\b|[;(]/i;
 
 function clauseHead(tail: string): string {
   const end = tail.search(CLAUSE_END_RE);
@@ -249,7 +259,8 @@ function clauseHead(tail: string): string {
 }
 
 /** Time zones of the existing team, not of the hire: "we have engineers between EST and CET". */
-const TEAM_RE = /\b(?:we have|our (?:team|engineers|colleagues)|team members|engineers sitting|spread)\b/i;
+const TEAM_RE =
+  /\b(?:we have|our (?:team|engineers|colleagues)|team members|engineers sitting|spread)\b/i;
 const CANDIDATE_RE = /\b(?:you|your|candidates?|applicants?|must|should|need|required?)\b/i;
 
 function lineAround(text: string, index: number): string {

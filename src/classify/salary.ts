@@ -69,7 +69,8 @@ const LINE_FILTER_RE = new RegExp(
 
 const PAY_CUE_RE =
   /(?<![a-z])(?:salar(?:y|ies)|compensation|remuneration|wages?|pay(?:s|ing)?\b(?!\s+(?:for|attention|off|it\s+forward|out))|paid\s+(?:monthly|hourly|weekly|per)|base\b|ote\b|on[- ]target|earnings|(?:hourly|day|daily|monthly)\s+rate|rates?\s+(?:of|is|range|starts?)|gross\b|net\b|income|package|total\s+comp|tc\b)/i;
-const HEADING_PAY_CUE_RE = /(?<![a-z])(?:salary|compensation|pay|remuneration|rate|wage|earnings)\b/i;
+const HEADING_PAY_CUE_RE =
+  /(?<![a-z])(?:salary|compensation|pay|remuneration|rate|wage|earnings)\b/i;
 
 /** Words that make a nearby amount something other than the job's pay. */
 const NOT_PAY_NEAR_RE = new RegExp(
@@ -195,8 +196,12 @@ function candidatesInLine(line: string, heading: string): ScoredCandidate[] {
     const next = found[index + 1];
     const previous = found[index - 1];
     return (
-      (next !== undefined && isMarked(next) && RANGE_GAP_RE.test(line.slice(amount.end, next.start))) ||
-      (previous !== undefined && isMarked(previous) && RANGE_GAP_RE.test(line.slice(previous.end, amount.start)))
+      (next !== undefined &&
+        isMarked(next) &&
+        RANGE_GAP_RE.test(line.slice(amount.end, next.start))) ||
+      (previous !== undefined &&
+        isMarked(previous) &&
+        RANGE_GAP_RE.test(line.slice(previous.end, amount.start)))
     );
   });
   if (amounts.length === 0) return [];
@@ -358,7 +363,8 @@ function dollarCurrency(line: string, currency: string | null): string | null {
 
 const OTHER_PAY_AFTER_RE = /\+|\b(?:plus|bonus(?:es)?|commissions?|equity|stock|variable|or)\b/i;
 /** Pay per piece of work has no period this library can state. */
-const PIECE_RATE_RE = /^\s*(?:[A-Z]{3}\s+)?(?:per|a|\/)\s*(?:post|word|article|task|piece|project|lead|sale|video|page|image|unit)\b/i;
+const PIECE_RATE_RE =
+  /^\s*(?:[A-Z]{3}\s+)?(?:per|a|\/)\s*(?:post|word|article|task|piece|project|lead|sale|video|page|image|unit)\b/i;
 
 function periodNear(
   line: string,

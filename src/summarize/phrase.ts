@@ -83,7 +83,7 @@ const SOFT_WORD = 16; // spoken languages and soft skills
 const LOGISTICS_WORD = 32;
 const NICE_WORD = 64;
 const NUMBER = 128;
-const COMPANY_WORD = 256 << 8; // above the number value bits; "we", "our": the company talking about itself
+const COMPANY_WORD = 256; // "we", "our": the company talking about itself
 const SCORE_WORDS = new Map<string, number>();
 for (const [flag, words] of [
   [YEARS_WORD, "year years yr yrs"],
@@ -122,8 +122,7 @@ const NUMBER_VALUES: Record<string, number> = {
   multiple: 0,
   many: 0,
 };
-for (const word of NUMBER_WORD.split("|"))
-  SCORE_WORDS.set(word, NUMBER | ((NUMBER_VALUES[word] ?? 0) << 8));
+for (const word of NUMBER_WORD.split("|")) SCORE_WORDS.set(word, NUMBER);
 /** Stems whose every ending counts: "proficient", "proficiency", "certification", "relocation". */
 const SCORE_STEMS: Array<[string, number]> = [
   ["proficien", KNOWLEDGE_WORD],
@@ -135,7 +134,7 @@ const SCORE_STEMS: Array<[string, number]> = [
 ];
 /**
  * A predicate closing the sentence: "... a plus", "... is required", "... helps". It is cut
- * off, since the phrase must read as a bare noun phrase; `nice` says it marked a nice-to-have.
+ * off, since the phrase must read as a bare noun phrase; the first group marks a nice-to-have.
  */
 const TRAILING_PREDICATE =
   /,?\s+(?:(?:is|are|would be|will be|is considered|is an?|are an?|definitely|also|highly|strongly|very|really|much)\s+)*(?:(?:a|an)\s+)?(?:(?:big|huge|strong|definite|real|major|nice|significant|great|added)\s+)?(?:(plus(?:es)?|bonus|advantage|asset|preferred|desired|desirable|helpful|beneficial|welcome|appreciated|helps|nice to have|preferable|handy)|must(?:-have)?|requirement|required|essential|mandatory|needed|necessary|a must)$/i;
@@ -146,14 +145,14 @@ const MID_PREDICATE =
 
 /** Nouns that end a colon-led list intro: "experience with the following tools: ...". */
 const LIST_INTRO_END = new Set(
-  "tools following skills technologies technology areas stack languages frameworks as like including in with of on for such e.g following: experience knowledge".split(
+  "tools following skills technologies technology areas stack languages frameworks as like including in with of on for such e.g experience knowledge".split(
     " ",
   ),
 );
 
 /** Words in "-ing" that are nouns before "experience": "marketing experience", not "ensuring great experience". */
 const ING_NOUNS = new Set(
-  "marketing engineering programming consulting working testing accounting recruiting networking computing modeling modelling banking publishing advertising manufacturing training coding sourcing fundraising bookkeeping copywriting writing editing scripting gaming trading learning teaching nursing selling building design".split(
+  "marketing engineering programming consulting working testing accounting recruiting networking computing modeling modelling banking publishing advertising manufacturing training coding sourcing fundraising bookkeeping copywriting writing editing scripting gaming trading learning teaching nursing selling building".split(
     " ",
   ),
 );
@@ -464,7 +463,7 @@ function scorePhrase(phrase: string, yearsExperience: number | null): number {
     }
     if ((flags & NUMBER) !== 0) {
       numberAt = wordIndex;
-      numberValue = flags >> 8;
+      numberValue = NUMBER_VALUES[word] ?? 0;
       numberOffset = start;
     } else if ((flags & YEARS_WORD) !== 0) {
       if (wordIndex - numberAt <= 3) {
@@ -555,7 +554,11 @@ function longestPrefix(phrase: string, maxLength: number, cutPoint: RegExp): str
   // Longest first: the first prefix that reads as a whole is the answer.
   for (let i = cuts.length - 1; i >= 0; i--) {
     const prefix = trimEnd(phrase.slice(0, cuts[i]));
-    if (prefix.length < MIN_LENGTH || DANGLING_WORDS.has(lastWord(prefix)) || endsWithAdjective(prefix))
+    if (
+      prefix.length < MIN_LENGTH ||
+      DANGLING_WORDS.has(lastWord(prefix)) ||
+      endsWithAdjective(prefix)
+    )
       continue;
     if (punctuationProblems(prefix).length > 0) continue;
     return prefix;

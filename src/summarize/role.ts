@@ -14,7 +14,7 @@
  *   "Ruby Engineer (Security)" → "Ruby security engineer".
  */
 
-import { companyCoreName } from "./company";
+import { companyCoreName, companyDisplayName } from "./company";
 import { PROPER_NOUNS, ROLE_NOUNS, SPECIALTIES } from "./words";
 
 const PICTOGRAPHS = /\p{Extended_Pictographic}|\u{FE0F}|\u{200D}|\u{20E3}|[\u{1F1E6}-\u{1F1FF}]/gu;
@@ -116,10 +116,13 @@ function keptSegments(text: string, companyName: string | undefined): Segment[] 
   return kept;
 }
 
+/** The ways a title may write the company: as given, as displayed, without its legal form. */
 function companyKeys(companyName: string): string[] {
-  const full = companyName.toLowerCase().trim();
-  const core = companyCoreName(companyName).toLowerCase();
-  return full === core ? [full] : [full, core];
+  const display = companyDisplayName(companyName) ?? companyName;
+  const keys = [companyName, display, companyCoreName(display)].map((name) =>
+    name.toLowerCase().trim(),
+  );
+  return keys.filter((key, index) => key !== "" && keys.indexOf(key) === index);
 }
 
 /** Removes the company name from either end of a segment ("Hopin Brand Designer"). */
