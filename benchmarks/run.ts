@@ -237,14 +237,18 @@ async function main(): Promise<void> {
   const cliRates: number[] = [];
   for (const jobs of [1, 2]) {
     log(`CLI --jobs ${jobs}, ${CLI_POSTINGS} postings...`);
-    const run = await runCli(["tag", "--jobs", String(jobs), "--no-progress", feedFile]);
+    const run = await runCli(
+      ["tag", "--jobs", String(jobs), "--no-progress", feedFile],
+      undefined,
+      true,
+    );
     if (run.code !== 0 && run.code !== 1) throw new Error(`jobtags failed: ${run.stderr}`);
     const rate = CLI_POSTINGS / (run.milliseconds / 1000);
     cliRates.push(rate);
     rows.push([
       `CLI --jobs ${jobs} (${format(CLI_POSTINGS)} postings, wall time)`,
       `${format(rate)} postings/s`,
-      jobs === 1 ? lastLine(run.stderr) : `${format(rate / (cliRates[0] as number), 2)}x --jobs 1`,
+      `${jobs === 1 ? "" : `${format(rate / (cliRates[0] as number), 2)}x --jobs 1, `}peak RSS ${format((run.maxRssKb ?? 0) / 1024)} MB`,
     ]);
   }
 

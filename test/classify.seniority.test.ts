@@ -105,6 +105,15 @@ describe("detectSeniority from the body", () => {
     );
   });
 
+  it("ignores a level the posting denies or uses for past work", () => {
+    expect(
+      level("Product Manager", "Don't think this is a junior role: you will own the roadmap."),
+    ).toBe("unspecified");
+    expect(
+      level("Security Engineer", "Experience working as a senior part of an incident team."),
+    ).toBe("unspecified");
+  });
+
   it("does not make years of experience a level", () => {
     expect(level("Backend Engineer", "You have 5+ years of experience with Go.")).toBe(
       "unspecified",

@@ -258,3 +258,21 @@ describe("resolving command-line inputs", () => {
     ).toEqual(["read-failed", "read-failed", "unsupported-format"]);
   });
 });
+
+describe("reading postings for other commands", () => {
+  it("yields parsed postings and errors in input order", async () => {
+    const { readPostings } = await import("../src/read/index");
+    const stdin = Readable.from([
+      Buffer.from('{"id":"a","title":"Go Developer","body":"Go."}\nnot json\n'),
+    ]);
+    const read = await collect(readPostings(["-"], { stdin }));
+    expect(read).toEqual([
+      { source: { line: 1 }, id: "a", posting: { id: "a", title: "Go Developer", body: "Go." } },
+      {
+        source: { line: 2 },
+        id: null,
+        error: { code: "invalid-json", message: expect.stringContaining("not valid JSON") },
+      },
+    ]);
+  });
+});

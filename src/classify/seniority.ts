@@ -87,7 +87,7 @@ const BODY_LEVEL_RES: RegExp[] = [
   ),
   // "join us as a Senior ...", "(Intermediate – Senior level)"
   new RegExp(
-    `\\bas an?\\s+(${LEVEL_WORDS})\\s+(?!(?:leadership|management|member|partner)\\b)[a-z]`,
+    `\\bas an?\\s+(${LEVEL_WORDS})\\s+(?!(?:leadership|management|member|partner|part)\\b)[a-z]`,
     "i",
   ),
   new RegExp(
@@ -101,6 +101,13 @@ const BODY_LEVEL_RES: RegExp[] = [
   ),
 ];
 
+/** "Don't think this is a junior role": the statement is denied. */
+const NEGATED_BEFORE_RE = /\b(?:not|never|no|don['’]t|doesn['’]t|isn['’]t)\s+(?:\w+\s+)?$/i;
+
+function before(text: string, index: number): string {
+  return text.slice(Math.max(0, index - 24), index);
+}
+
 /** `text` holds only the body lines that name a level word. */
 function seniorityFromBody(text: string): Seniority | null {
   if (text === "") return null;
@@ -108,7 +115,12 @@ function seniorityFromBody(text: string): Seniority | null {
   let bestIndex = Number.POSITIVE_INFINITY;
   for (const re of BODY_LEVEL_RES) {
     const match = re.exec(text);
-    if (match && match.index < bestIndex && match[1]) {
+    if (
+      match &&
+      match.index < bestIndex &&
+      match[1] &&
+      !NEGATED_BEFORE_RE.test(before(text, match.index))
+    ) {
       const level = firstModifier(match[1]) ?? (/staff/i.test(match[1]) ? "lead" : null);
       if (level && level !== "intern") {
         best = level;

@@ -65,8 +65,7 @@ export class WorkerPool {
 
   constructor(size: number, data: WorkerData) {
     for (let index = 0; index < size; index += 1) {
-      const young = Number(process.env.JOBTAGS_YOUNG_MB ?? 0); const old = Number(process.env.JOBTAGS_OLD_MB ?? 0);
-      const worker = new Worker(workerUrl(), { workerData: data, ...(young || old ? { resourceLimits: { ...(young ? { maxYoungGenerationSizeMb: young } : {}), ...(old ? { maxOldGenerationSizeMb: old } : {}) } } : {}) });
+      const worker = new Worker(workerUrl(), { workerData: data });
       const slot: Slot = { worker, running: new Map() };
       worker.on("message", (reply: WorkerReply) => this.onReply(slot, reply));
       worker.on("error", (error) =>

@@ -1,4 +1,3 @@
-import stopwordList from "natural/lib/natural/util/stopwords";
 import type { CompiledDictionary } from "../dictionary/compile";
 import { findMentions, getDefaultDictionary } from "../dictionary/index";
 import { normalizeBody } from "../text/index";
@@ -26,7 +25,6 @@ export interface DiscoverOptions {
   onError?: (error: unknown, position: number) => void;
 }
 
-const STOPWORDS = new Set<string>((stopwordList as { words: string[] }).words);
 const SNIPPET_RADIUS = 50;
 const MAX_EXAMPLES = 3;
 
@@ -52,10 +50,12 @@ export async function discoverTerms(
   options: DiscoverOptions,
 ): Promise<DiscoveredTerm[]> {
   // Loaded on demand: the language model costs ~100 ms and tagging never needs it.
-  const [{ default: winkNLP }, { default: model }] = await Promise.all([
+  const [{ default: winkNLP }, { default: model }, { default: stopwordList }] = await Promise.all([
     import("wink-nlp"),
     import("wink-eng-lite-web-model"),
+    import("natural/lib/natural/util/stopwords.js"),
   ]);
+  const stopwords = new Set<string>(stopwordList.words);
   const nlp = winkNLP(model);
   const its = nlp.its;
   const dictionary = options.dictionary ?? getDefaultDictionary();
@@ -82,7 +82,7 @@ export async function discoverTerms(
       const pos = token.out(its.pos);
       const word = token.out();
       const isName =
-        pos === "PROPN" && /[a-z]/i.test(word) && word.length > 1 && !STOPWORDS.has(word.toLowerCase());
+        pos === "PROPN" && /[a-z]/i.test(word) && word.length > 1 && !stopwords.has(word.toLowerCase());
       if (isName) run.push(word);
       else flush();
     });

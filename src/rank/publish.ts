@@ -1,10 +1,15 @@
-import type { JobType } from "../schema/enums";
+import type { JobType, Section } from "../schema/enums";
 import type { Evidence, Tag } from "../schema/result";
 import type { RoleArea } from "./areas";
 import type { ScoredConcept } from "./score";
 
 /** A technology needs at least this score to be published: about one plain mention in the body. */
 export const MIN_PUBLISH_SCORE = 0.9;
+
+/** Where a technology must appear at least once to be published: not only perks and boilerplate. */
+const PERIPHERAL_SECTIONS = new Set<Section>(["benefits", "legal", "process"]);
+/** In a posting whose best technology scores low, publish those within this share of it. */
+const RELATIVE_PUBLISH_SHARE = 0.5;
 
 export interface Ranking {
   /** Every detection, best first, plus the role's areas. */
@@ -80,9 +85,13 @@ export function publish(
   const areaHashtags = new Set(areaTags.map((tag) => tag.hashtag));
   const otherTags = scored.filter((entry) => !areaHashtags.has(entry.concept.hashtag)).map(tagOf);
 
-  const technologies = scored
-    .filter((entry) => entry.concept.kind === "technology" && entry.score >= MIN_PUBLISH_SCORE)
-    .map((entry) => entry.concept.hashtag);
+  const eligible = scored.filter(
+    (entry) =>
+      entry.concept.kind === "technology" && [...entry.sections].some((section) => !PERIPHERAL_SECTIONS.has(section)),
+  );
+  // A short posting has weak scores throughout; its best technologies still describe it.
+  const bar = Math.min(MIN_PUBLISH_SCORE, (eligible[0]?.score ?? 0) * RELATIVE_PUBLISH_SHARE);
+  const technologies = eligible.filter((entry) => entry.score >= bar).map((entry) => entry.concept.hashtag);
   const areaNames = areaTags.map((tag) => tag.hashtag);
   let ordered: string[];
   if (jobType === "software") {

@@ -1,4 +1,4 @@
-declare module "natural/lib/natural/util/stopwords" {
+declare module "natural/lib/natural/util/stopwords.js" {
   const stopwords: { words: string[] };
   export default stopwords;
 }
