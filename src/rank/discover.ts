@@ -26,6 +26,9 @@ export interface DiscoverOptions {
 }
 
 const SNIPPET_RADIUS = 50;
+const LOWERCASE_WORD = /(?<![\w.])[a-z][a-z0-9]*(?![\w])/g;
+/** A capitalized word also written in lower case this often (per posting) is an ordinary word. */
+const ORDINARY_WORD_SHARE = 0.25;
 const MAX_EXAMPLES = 3;
 
 function isCovered(dictionary: CompiledDictionary, term: string): boolean {
@@ -46,7 +49,7 @@ function snippet(text: string, term: string): string | undefined {
  * corpus: the technologies a board's dictionary is missing.
  */
 export async function discoverTerms(
-  postings: Iterable<{ title: string; body: string }>,
+  postings: Iterable<{ title: string; body: string }> | AsyncIterable<{ title: string; body: string }>,
   options: DiscoverOptions,
 ): Promise<DiscoveredTerm[]> {
   // Loaded on demand: the language model costs ~100 ms and tagging never needs it.
@@ -60,16 +63,22 @@ export async function discoverTerms(
   const its = nlp.its;
   const dictionary = options.dictionary ?? getDefaultDictionary();
   const documents = new Map<string, number>();
+  // Postings that write a word in lower case: "Strong" heading a bullet is the word "strong".
+  const lowercaseDocuments = new Map<string, number>();
   const examples = new Map<string, string[]>();
   let position = 0;
-  for (const posting of postings) {
+  for await (const posting of postings) {
     position += 1;
     let text: string;
     try {
       text = normalizeBody(posting.body).text;
     } catch (error) {
-      options.onError?.(error, position);
+      if (!options.onError) throw error;
+      options.onError(error, position);
       continue;
+    }
+    for (const word of new Set(text.match(LOWERCASE_WORD) ?? [])) {
+      lowercaseDocuments.set(word, (lowercaseDocuments.get(word) ?? 0) + 1);
     }
     const terms = new Set<string>();
     const doc = nlp.readDoc(text);
@@ -103,6 +112,10 @@ export async function discoverTerms(
   const ranked: DiscoveredTerm[] = [];
   for (const [term, count] of documents) {
     if (count < minDocuments || isCovered(dictionary, term)) continue;
+    const ordinaryWord = term
+      .split(" ")
+      .some((word) => (lowercaseDocuments.get(word.toLowerCase()) ?? 0) > count * ORDINARY_WORD_SHARE);
+    if (ordinaryWord) continue;
     const backgroundCount = Math.max(
       ...term.toLowerCase().split(" ").map((word) => background.words[word] ?? 0),
     );

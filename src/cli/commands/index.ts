@@ -14,6 +14,14 @@ export const COMMANDS: Readonly<Record<string, CommandEntry>> = {
     summary: "Tag postings from files, directories, globs or JSON Lines on stdin",
     load: () => import("./tag"),
   },
+  fit: {
+    summary: "Fit an IDF model on your own corpus (for tag --idf)",
+    load: () => import("./fit"),
+  },
+  discover: {
+    summary: "List frequent names in a corpus that no dictionary alias covers",
+    load: () => import("./discover"),
+  },
   schema: {
     summary: "Print the JSON Schemas of inputs, results, options and error records",
     load: () => import("./schema"),
