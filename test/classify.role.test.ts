@@ -175,3 +175,14 @@ describe("classifyRole: confidence", () => {
     expect(disagreeing.confidence.jobType).toBeLessThan(agreeing.confidence.jobType);
   });
 });
+
+describe("roleFromTitle: the head of the title decides first", () => {
+  it("reads the role before a dash, not the team after it", () => {
+    expect(roleFromTitle("Senior Java Engineer - Payments Core")?.category).toBe("engineering");
+    expect(roleFromTitle("Payments Operations Analyst")?.category).toBe("finance-legal");
+  });
+
+  it("falls back to the whole title when the head names no role", () => {
+    expect(roleFromTitle("Remote - Senior Accountant")?.category).toBe("finance-legal");
+  });
+});

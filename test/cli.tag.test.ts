@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CLI, jsonLines, runCli, SUMMARY } from "./helpers/cli";
+import { cliPath, jsonLines, runCli, SUMMARY } from "./helpers/cli";
 import { POSTINGS, postingsJsonl } from "./helpers/postings";
 import { distReady } from "./setup/build";
 
@@ -197,7 +197,7 @@ describe("jobtags tag at scale", () => {
 
   it("runs as an executable through its shebang", async () => {
     const { execFileSync } = await import("node:child_process");
-    const stdout = execFileSync(CLI, ["tag"], {
+    const stdout = execFileSync(cliPath(), ["tag"], {
       input: postingsJsonl([POSTINGS[0]]),
       stdio: ["pipe", "pipe", "ignore"],
     });

@@ -199,7 +199,23 @@ const TITLE_RULES: TitleRule[] = [
 /** The first title rule that matches, with the words that decided it. */
 export const roleFromTitle: (title: string) => TitleRole | null = memoized(2048, firstTitleRule);
 
+/** " - Payments Core", " | Remote", " – Storage Engine": what follows names a team or a place. */
+const TITLE_QUALIFIER_RE = /\s+[-–—|]\s+/;
+
+/**
+ * The head of the title decides first: in "Senior Java Engineer - Payments Core" the job is an
+ * engineer's, whatever the team is called. The whole title decides when the head names no role.
+ */
 function firstTitleRule(title: string): TitleRole | null {
+  const qualifier = TITLE_QUALIFIER_RE.exec(title);
+  if (qualifier && qualifier.index > 0) {
+    const head = firstRuleIn(title.slice(0, qualifier.index));
+    if (head) return head;
+  }
+  return firstRuleIn(title);
+}
+
+function firstRuleIn(title: string): TitleRole | null {
   for (const entry of TITLE_RULES) {
     const match = entry.pattern.exec(title);
     if (match) {

@@ -59,8 +59,15 @@ const HYBRID_RE = new RegExp(
     "\\b(?:[1-4]|one|two|three|four)\\s+days?\\s+(?:a|per)\\s+week\\s+(?:in|at|from)\\s+(?:the|our)\\s+office\\b",
     "\\bremote\\s+working\\s+flexibility\\b",
     "\\bflexib\\w*\\s+(?:to\\s+)?work\\s+(?:remotely|from\\s+home)\\s+(?:some|part|up\\s+to)\\b",
+    // A labelled line or a headline field: "Hybrid: three days in the office", "Montréal – Hybrid – Full-time".
+    "^\\s*hybrid\\s*[:–-]",
+    "[–|]\\s*hybrid\\s*(?:[–|]|$)",
+    "\\b(?:mostly|partly|partially)\\s+(?:on[- ]?site|in[- ]office|in\\s+the\\s+office)\\b",
+    // Office days and home days in one statement.
+    "\\b(?:[1-4]|one|two|three|four)\\s+days?\\s+(?:a|per|each)\\s+week\\b[^.\\n]{0,80}\\bfrom\\s+home\\b",
+    "\\bfrom\\s+home\\b[^.\\n]{0,80}\\b(?:[1-4]|one|two|three|four)\\s+days?\\s+(?:a|per|each)\\s+week\\b",
   ].join("|"),
-  "i",
+  "im",
 );
 const WEAK_REMOTE_RE =
   /\bremote(?:ly)?\b(?![- ]?(?:control|sensing|access|monitoring|patient|procedure|support tools))|\bdistributed teams?\b|\bwork from anywhere\b/i;
@@ -68,7 +75,7 @@ const WEAK_REMOTE_RE =
 const NOT_REMOTE_RE =
   /\b(?:not|isn't|is not)\s+(?:a\s+|an?\s+)?(?:fully\s+)?remote\s+(?:position|role|job|opportunity)\b|\bno\s+remote\b|\bremote\s+(?:work\s+)?is\s+not\s+(?:possible|available|an\s+option)\b/i;
 const ONSITE_RE =
-  /\b(?:on[- ]?site|in[- ]office|office[- ]based)\s+(?:role|position|job|work)\b|\bnot\s+(?:a\s+)?remote\b|\bno\s+remote\b|\bmust\s+(?:work|be)\s+(?:from|in)\s+(?:our|the)\s+(?:\w+\s+)?office\b/i;
+  /\b(?:on[- ]?site|in[- ]office|office[- ]based)\s+(?:role|position|job|work)\b|\b(?:role|position|job)\s+is\s+(?:fully\s+|100%\s+)?(?:on[- ]?site|in[- ]office|office[- ]based)\b|\bnot\s+(?:a\s+)?remote\b|\bno\s+remote\b|\bmust\s+(?:work|be)\s+(?:from|in)\s+(?:our|the)\s+(?:\w+\s+)?office\b/i;
 
 /** `text` holds only the body lines with remote-work cues. */
 function remotePolicy(input: ClassifyInput, text: string): RemotePolicy {

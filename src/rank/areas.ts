@@ -34,9 +34,12 @@ export function areasFromTitle(title: string): TitleArea[] {
   for (const rule of compiledTitleRules) {
     const match = rule.pattern.exec(title);
     if (!match) continue;
+    // Rules match word stems ("recruit"); the evidence is the whole word ("Recruiter").
+    let end = match.index + match[0].length;
+    while (end < title.length && /[\p{L}\p{N}]/u.test(title[end] ?? "")) end += 1;
     for (const area of rule.areas) {
       if (found.some((entry) => entry.area === area)) continue;
-      found.push({ area, start: match.index, end: match.index + match[0].length });
+      found.push({ area, start: match.index, end });
     }
   }
   return found;

@@ -1,8 +1,13 @@
 import { spawn } from "node:child_process";
+import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
 export const ROOT = fileURLToPath(new URL("../..", import.meta.url));
-export const CLI = fileURLToPath(new URL("../../dist/cli.js", import.meta.url));
+
+/** The built bin of this test run: the global setup's snapshot of dist/, else dist/ itself. */
+export function cliPath(): string {
+  return join(process.env.JOBTAGS_TEST_DIST ?? join(ROOT, "dist"), "cli.js");
+}
 
 export interface CliRun {
   code: number | null;
@@ -16,7 +21,7 @@ export function runCli(
   options: { stdin?: string; cwd?: string } = {},
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [process.env.JOBTAGS_TEST_CLI ?? CLI, ...args], {
+    const child = spawn(process.execPath, [cliPath(), ...args], {
       cwd: options.cwd ?? ROOT,
       stdio: "pipe",
     });

@@ -7,7 +7,7 @@
  * A lock directory keeps parallel test runs from building over each other.
  */
 import { execFileSync } from "node:child_process";
-import { mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
+import { cpSync, mkdirSync, readdirSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 
@@ -71,7 +71,7 @@ export async function ensureBuilt(): Promise<void> {
   });
 }
 
-const READY = "JOBTAGS_DIST_READY";
+const SNAPSHOT = "JOBTAGS_TEST_DIST";
 const FAILED = "JOBTAGS_DIST_BUILD_FAILED";
 
 /** Whether the run may include tests that need dist/ (no file filter, or one naming them). */
@@ -82,23 +82,40 @@ function runNeedsDist(): boolean {
   return filters.length === 0 || filters.some((filter) => /cli|dist/.test(filter));
 }
 
-export default async function setup(): Promise<void> {
-  if (!runNeedsDist()) return;
+/**
+ * Copies the fresh dist/ aside for this run: anyone may rebuild dist/ meanwhile (tsup empties
+ * it first), and the CLI tests must not see it half-written. The copy stays inside the
+ * repository, so its imports still resolve from node_modules.
+ */
+function snapshotDist(): string {
+  const snapshot = join(ROOT, ".tmp", `dist-test-${process.pid}`);
+  rmSync(snapshot, { recursive: true, force: true });
+  cpSync(join(ROOT, "dist"), snapshot, { recursive: true });
+  return snapshot;
+}
+
+export default async function setup(): Promise<(() => void) | undefined> {
+  if (!runNeedsDist()) return undefined;
   try {
     await ensureBuilt();
-    process.env[READY] = "1";
+    const snapshot = snapshotDist();
+    process.env[SNAPSHOT] = snapshot;
+    return () => rmSync(snapshot, { recursive: true, force: true });
   } catch (error) {
     process.env[FAILED] = error instanceof Error ? error.message : String(error);
+    return undefined;
   }
 }
 
 /**
- * For test files that run the built CLI: resolves once dist/ is current. Under the global setup
- * it only checks the setup's verdict; without it, it builds itself.
+ * For test files that run the built CLI: resolves with the directory holding this run's
+ * built files. Under the global setup it only reads the setup's verdict; without it, it builds.
  */
-export async function distReady(): Promise<void> {
+export async function distReady(): Promise<string> {
   const failure = process.env[FAILED];
   if (failure !== undefined) throw new Error(`npm run build failed, so dist/ is stale: ${failure}`);
-  if (process.env[READY] === "1") return;
+  const snapshot = process.env[SNAPSHOT];
+  if (snapshot !== undefined) return snapshot;
   await ensureBuilt();
+  return join(ROOT, "dist");
 }

@@ -51,7 +51,7 @@ export const titleAreaRules: Array<{ pattern: string; areas: Area[] }> = [
   { pattern: "\\b(?:community)\\b", areas: ["community"] },
   { pattern: "\\b(?:research(?:er)?|scientist)\\b", areas: ["research"] },
   {
-    pattern: "\\b(?:engineering manager|manager, |head of|vp|vice president|cto|director|team lead|managing)\\b",
+    pattern: "\\b(?:engineering manager|manager(?=, )|head of|vp|vice president|cto|director|team lead|managing)\\b",
     areas: ["management"],
   },
 ];
