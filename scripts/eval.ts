@@ -6,6 +6,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { createTagger } from "../src/index";
+import { parseMarkdownPosting } from "../src/read/markdown";
 import type { TagResult } from "../src/schema/result";
 import { normalizeBody } from "../src/text/index";
 import { evaluateFields } from "./eval/fields";
@@ -34,6 +35,27 @@ const UNFLOORED = new Set([
   "normalizerMBps",
   "normalizerPostingsPerSecond",
 ]);
+
+/** The project's own labelled postings (corpus/): a second set that nobody tuned on dev-gold. */
+function fixtureReport(tagger: ReturnType<typeof createTagger>): Report {
+  const labels = readJsonLines<GoldRow & { file: string }>(resolve(process.cwd(), "corpus/expected.jsonl"));
+  const rows = labels.map((label) => {
+    const text = readFileSync(resolve(process.cwd(), "corpus", label.file), "utf8");
+    return { gold: label, result: tagger.tag(parseMarkdownPosting(text, label.file).posting), boardHashtags: [] };
+  });
+  const hashtags = evaluateHashtags(rows);
+  const mentions = evaluateMentions(rows);
+  return {
+    title: `Fixture corpus (corpus/expected.jsonl, ${rows.length} postings written for the project)`,
+    figures: {
+      fixtureHashtagPrecision: hashtags.figures.hashtagPrecision ?? 0,
+      fixtureCoreRecall: hashtags.figures.coreRecall ?? 0,
+      fixtureMentionPrecision: mentions.figures.mentionPrecision ?? 0,
+      fixtureMentionRecall: mentions.figures.mentionRecall ?? 0,
+    },
+    lines: [...mentions.lines, ...hashtags.lines.slice(2)],
+  };
+}
 
 function main(): number {
   const corpusDir = sharedCorpusDir();
@@ -88,6 +110,7 @@ function main(): number {
       }),
     ),
     evaluateText(postings),
+    fixtureReport(tagger),
   ];
 
   const floors = JSON.parse(readFileSync(FLOORS_PATH, "utf8")) as Record<string, number>;

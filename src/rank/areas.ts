@@ -13,6 +13,10 @@ const TECHNOLOGY_AREA_SHARE = 0.35;
 /** An area the title does not name needs this much body evidence to be the role's. */
 const BODY_AREA_MIN_SCORE = 4;
 const MAX_AREAS = 3;
+/** An area the body names outright joins the title's areas at this score. */
+const NAMED_AREA_MIN_SCORE = 2;
+/** How many body-named areas may join the title's. */
+const NAMED_AREAS_WITH_TITLE = 1;
 
 export interface RoleArea {
   area: Area;
@@ -56,14 +60,20 @@ export function areaOfConcept(hashtag: string): Area | undefined {
  * (area mentions in the requirements, and the areas of the technologies asked for).
  */
 export function roleAreas(title: string, scored: readonly ScoredConcept[]): RoleArea[] {
-  const bodyScores = new Map<Area, number>();
+  // Areas the body names outright ("customer support", "content marketing") and areas its
+  // technologies point to (React -> frontend) are kept apart: the second kind only speaks when
+  // the title is silent, since a full-stack role asking for React is not a frontend role.
+  const named = new Map<Area, number>();
+  const combined = new Map<Area, number>();
   for (const entry of scored) {
     if (entry.concept.kind === "area") {
       const area = areaOfConcept(entry.concept.hashtag);
-      if (area) bodyScores.set(area, (bodyScores.get(area) ?? 0) + entry.score);
+      if (!area) continue;
+      named.set(area, (named.get(area) ?? 0) + entry.score);
+      combined.set(area, (combined.get(area) ?? 0) + entry.score);
     } else if (entry.concept.kind === "technology" && !entry.impliedOnly) {
       for (const area of entry.concept.areas) {
-        bodyScores.set(area, (bodyScores.get(area) ?? 0) + entry.score * TECHNOLOGY_AREA_SHARE);
+        combined.set(area, (combined.get(area) ?? 0) + entry.score * TECHNOLOGY_AREA_SHARE);
       }
     }
   }
@@ -71,19 +81,27 @@ export function roleAreas(title: string, scored: readonly ScoredConcept[]): Role
   const titled = areasFromTitle(title);
   const result: RoleArea[] = titled.map((entry) => ({
     area: entry.area,
-    score: Math.max(bodyScores.get(entry.area) ?? 0, BODY_AREA_MIN_SCORE) + 10,
+    score: Math.max(combined.get(entry.area) ?? 0, BODY_AREA_MIN_SCORE) + 10,
     title: entry,
   }));
-  const fromBody = [...bodyScores]
-    .filter(
-      ([area, score]) =>
-        score >= BODY_AREA_MIN_SCORE && !titled.some((entry) => entry.area === area),
-    )
-    .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
-  // With a title that names its area, the body adds at most one more; without, up to two.
-  const room = titled.length > 0 ? Math.min(1, MAX_AREAS - titled.length) : 2;
-  for (const [area, score] of fromBody.slice(0, Math.max(0, room))) {
-    result.push({ area, score, title: undefined });
+  const taken = (area: Area) => result.some((entry) => entry.area === area);
+  const ranked = (scores: Map<Area, number>, min: number) =>
+    [...scores]
+      .filter(([area, score]) => score >= min && !taken(area))
+      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+
+  if (titled.length > 0) {
+    for (const [area, score] of ranked(named, NAMED_AREA_MIN_SCORE).slice(0, NAMED_AREAS_WITH_TITLE)) {
+      result.push({ area, score, title: undefined });
+    }
+    return result.slice(0, MAX_AREAS);
   }
+  let fromBody = ranked(combined, BODY_AREA_MIN_SCORE).slice(0, 2);
+  const both = fromBody.some(([area]) => area === "frontend") && fromBody.some(([area]) => area === "backend");
+  if (both) {
+    const score = Math.max(...fromBody.map(([, value]) => value));
+    fromBody = [["fullstack", score], ...fromBody.filter(([area]) => area !== "frontend" && area !== "backend")];
+  }
+  for (const [area, score] of fromBody) result.push({ area, score, title: undefined });
   return result.slice(0, MAX_AREAS);
 }

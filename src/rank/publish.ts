@@ -4,7 +4,7 @@ import type { RoleArea } from "./areas";
 import type { ScoredConcept } from "./score";
 
 /** A technology needs at least this score to be published: about one plain mention in the body. */
-export const MIN_PUBLISH_SCORE = 0.9;
+export const MIN_PUBLISH_SCORE = 0.4;
 
 /** Where a technology must appear at least once to be published: not only perks and boilerplate. */
 const PERIPHERAL_SECTIONS = new Set<Section>(["benefits", "legal", "process"]);

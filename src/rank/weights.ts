@@ -25,4 +25,4 @@ export const IMPLIED_SHARE = 0.6;
  * IDF is dampened: curators publish the main stack (JavaScript, SQL, AWS) even though most
  * postings name it, so rarity should reorder tags, not bury the common ones.
  */
-export const IDF_EXPONENT = 0.7;
+export const IDF_EXPONENT = 0.3;
