@@ -33,6 +33,25 @@ export interface CompiledAlias {
   rule: CompiledRule | undefined;
   /** True when the alias ends in a letter or digit: then `C` must not match in `C++`. */
   endsInWordChar: boolean;
+  /** Length of the alias's lookup key (see `aliasKey`). */
+  keyLength: number;
+  /**
+   * `lower.charCodeAt(keyLength)`, or -1 when the alias is its key: one compare rejects most
+   * aliases of a crowded bucket ("data ...", "google ...") before the full text compare.
+   */
+  codeAfterKey: number;
+}
+
+/**
+ * Buckets by `wordHash(key)` in an open-addressed table: pairs of (hash, 1 + bucket index),
+ * 0 marking an empty slot. A `Map` keyed by the hash boxed every hash outside the small-integer
+ * range, a fifth of a posting's words.
+ */
+export interface WordTable {
+  /** `slots.length / 2 - 1`; the slot count is a power of two. */
+  mask: number;
+  slots: Int32Array;
+  buckets: CompiledAlias[][];
 }
 
 export interface CompiledDictionary {
@@ -41,7 +60,7 @@ export interface CompiledDictionary {
   /** Aliases by their first word (lowercase), longest first; dot-led aliases under `.word`. */
   index: Map<string, CompiledAlias[]>;
   /** The same buckets under `wordHash(key)`, so the scanner looks words up without slicing them. */
-  hashIndex: Map<number, CompiledAlias[]>;
+  words: WordTable;
 }
 
 /** A 32-bit hash of a lowercase word, the one the scanner computes char by char. */
@@ -51,6 +70,39 @@ export function wordHash(word: string): number {
     hash = (Math.imul(hash, 31) + word.charCodeAt(position)) | 0;
   }
   return hash;
+}
+
+/** The first slot to probe for `hash` in a table of `mask + 1` slots. */
+export function wordSlot(hash: number, mask: number): number {
+  return (Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> 12) & mask;
+}
+
+/** The bucket of aliases filed under `hash`, or undefined. */
+export function bucketOf(table: WordTable, hash: number): CompiledAlias[] | undefined {
+  const { mask, slots } = table;
+  let slot = wordSlot(hash, mask);
+  for (;;) {
+    const bucket = slots[slot * 2 + 1] as number;
+    if (bucket === 0) return undefined;
+    if (slots[slot * 2] === hash) return table.buckets[bucket - 1];
+    slot = (slot + 1) & mask;
+  }
+}
+
+function buildWordTable(buckets: Map<number, CompiledAlias[]>): WordTable {
+  let size = 16;
+  while (size < buckets.size * 3) size *= 2;
+  const mask = size - 1;
+  const slots = new Int32Array(size * 2);
+  const list: CompiledAlias[][] = [];
+  for (const [hash, bucket] of buckets) {
+    list.push(bucket);
+    let slot = wordSlot(hash, mask);
+    while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
+    slots[slot * 2] = hash;
+    slots[slot * 2 + 1] = list.length;
+  }
+  return { mask, slots, buckets: list };
 }
 
 const WORD_CHAR = /[a-z0-9]/;
@@ -190,6 +242,8 @@ export function compileDictionary(concepts: readonly Concept[]): CompiledDiction
             ? undefined
             : compileRule(context, `concept "${concept.id}" alias "${exact}"`, ruleCache),
         endsInWordChar: WORD_CHAR.test(lower[lower.length - 1] ?? ""),
+        keyLength: key.length,
+        codeAfterKey: lower.length > key.length ? lower.charCodeAt(key.length) : -1,
       };
       const bucket = index.get(key);
       if (bucket) bucket.push(compiled);
@@ -215,5 +269,5 @@ export function compileDictionary(concepts: readonly Concept[]): CompiledDiction
       hashIndex.set(hash, bucket);
     }
   }
-  return { concepts: [...concepts], byId, index, hashIndex };
+  return { concepts: [...concepts], byId, index, words: buildWordTable(hashIndex) };
 }

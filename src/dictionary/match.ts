@@ -1,4 +1,4 @@
-import type { CompiledAlias, CompiledDictionary, CompiledPattern, CompiledRule } from "./compile";
+import { bucketOf, type CompiledAlias, type CompiledDictionary, type CompiledPattern, type CompiledRule } from "./compile";
 
 /** A concept found in text. Offsets are into the text that was matched. */
 export interface Mention {
@@ -104,6 +104,7 @@ function firstMatch(
   start: number,
 ): Candidate | undefined {
   for (const alias of bucket) {
+    if (alias.codeAfterKey >= 0 && lower.charCodeAt(start + alias.keyLength) !== alias.codeAfterKey) continue;
     if (!lower.startsWith(alias.lower, start)) continue;
     const end = start + alias.lower.length;
     if (!endBoundaryHolds(lower, alias, end)) continue;
@@ -186,11 +187,11 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
       lower.charCodeAt(wordStart - 1) === 46 &&
       (wordStart < 2 || !isWordCode(lower.charCodeAt(wordStart - 2)))
     ) {
-      const dotted = dictionary.hashIndex.get(dottedHash(lower, wordStart, position));
+      const dotted = bucketOf(dictionary.words, dottedHash(lower, wordStart, position));
       if (dotted) found = firstMatch(dotted, text, lower, wordStart - 1);
     }
     if (!found) {
-      const bucket = dictionary.hashIndex.get(hash);
+      const bucket = bucketOf(dictionary.words, hash);
       if (bucket) found = firstMatch(bucket, text, lower, wordStart);
     }
     if (found) {
