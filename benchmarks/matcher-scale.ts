@@ -44,8 +44,10 @@ function generatedName(seed: number): string {
 const grown: Concept[] = [...base];
 for (let index = 0; grown.length < base.length * 10; index++) {
   const name = generatedName(index);
+  const template = base[index % base.length];
+  if (!template) break;
   grown.push({
-    ...base[index % base.length]!,
+    ...template,
     id: `generated-${index}`,
     hashtag: `#generated${index}`,
     label: name,

@@ -38,10 +38,16 @@ const UNFLOORED = new Set([
 
 /** The project's own labelled postings (corpus/): a second set that nobody tuned on dev-gold. */
 function fixtureReport(tagger: ReturnType<typeof createTagger>): Report {
-  const labels = readJsonLines<GoldRow & { file: string }>(resolve(process.cwd(), "corpus/expected.jsonl"));
+  const labels = readJsonLines<GoldRow & { file: string }>(
+    resolve(process.cwd(), "corpus/expected.jsonl"),
+  );
   const rows = labels.map((label) => {
     const text = readFileSync(resolve(process.cwd(), "corpus", label.file), "utf8");
-    return { gold: label, result: tagger.tag(parseMarkdownPosting(text, label.file).posting), boardHashtags: [] };
+    return {
+      gold: label,
+      result: tagger.tag(parseMarkdownPosting(text, label.file).posting),
+      boardHashtags: [],
+    };
   });
   const hashtags = evaluateHashtags(rows);
   const mentions = evaluateMentions(rows);

@@ -1,35 +1,35 @@
-export { createTagger, parsePosting, type Tagger, tagPosting } from "./tagger";
+export { type Concept, type ConceptInput, ConceptSchema } from "./dictionary/index";
 export { JobtagsError, type JobtagsErrorCode } from "./errors";
-export { PostingInputSchema, type PostingInput } from "./schema/posting";
-export {
-  EvidenceSchema,
-  SalarySchema,
-  TagResultSchema,
-  TagSchema,
-  type Evidence,
-  type Salary,
-  type Tag,
-  type TagResult,
-} from "./schema/result";
-export { TaggerOptionsSchema, type TaggerOptions } from "./schema/options";
-export { ConceptSchema, type Concept, type ConceptInput } from "./dictionary/index";
-export { IdfModelSchema, type IdfModel } from "./rank/model";
+export { type DiscoveredTerm, discoverTerms } from "./rank/discover";
 export { fitIdfModel } from "./rank/fit";
-export { discoverTerms, type DiscoveredTerm } from "./rank/discover";
-export { jsonSchemas } from "./schema/json-schema";
+export { type IdfModel, IdfModelSchema } from "./rank/model";
 export {
   AREAS,
+  type Area,
   CATEGORIES,
+  type Category,
   EMPLOYMENT_TYPES,
+  type EmploymentType,
   JOB_TYPES,
+  type JobType,
   REMOTE_POLICIES,
+  type RemotePolicy,
   SECTIONS,
   SENIORITIES,
-  type Area,
-  type Category,
-  type EmploymentType,
-  type JobType,
-  type RemotePolicy,
   type Section,
   type Seniority,
 } from "./schema/enums";
+export { jsonSchemas } from "./schema/json-schema";
+export { type TaggerOptions, TaggerOptionsSchema } from "./schema/options";
+export { type PostingInput, PostingInputSchema } from "./schema/posting";
+export {
+  type Evidence,
+  EvidenceSchema,
+  type Salary,
+  SalarySchema,
+  type Tag,
+  type TagResult,
+  TagResultSchema,
+  TagSchema,
+} from "./schema/result";
+export { createTagger, parsePosting, type Tagger, tagPosting } from "./tagger";

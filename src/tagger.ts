@@ -1,4 +1,11 @@
-import { detectEmploymentType, detectRemote, detectSeniority, detectYearsExperience, classifyRole, parseSalary } from "./classify/index";
+import {
+  classifyRole,
+  detectEmploymentType,
+  detectRemote,
+  detectSeniority,
+  detectYearsExperience,
+  parseSalary,
+} from "./classify/index";
 import type { CompiledDictionary } from "./dictionary/compile";
 import { buildDictionary, findMentions, getDefaultDictionary } from "./dictionary/index";
 import { JobtagsError } from "./errors";
@@ -38,7 +45,9 @@ function resolveOptions(options: unknown): ResolvedTaggerOptions {
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const field = `options.${describeIssuePath(issue?.path ?? [])}`;
-    throw new JobtagsError("invalid-options", `${field}: ${issue?.message ?? "invalid"}`, { field });
+    throw new JobtagsError("invalid-options", `${field}: ${issue?.message ?? "invalid"}`, {
+      field,
+    });
   }
   return parsed.data;
 }
@@ -50,7 +59,9 @@ export function parsePosting(posting: unknown): PostingInput {
   const issue = parsed.error.issues[0];
   const field = describeIssuePath(issue?.path ?? []);
   const id =
-    typeof posting === "object" && posting !== null && typeof (posting as { id?: unknown }).id === "string"
+    typeof posting === "object" &&
+    posting !== null &&
+    typeof (posting as { id?: unknown }).id === "string"
       ? (posting as { id: string }).id
       : undefined;
   const where = id === undefined ? "" : ` (posting "${id}")`;
@@ -58,7 +69,10 @@ export function parsePosting(posting: unknown): PostingInput {
     typeof posting !== "object" || posting === null || Array.isArray(posting)
       ? `posting must be an object with title and body, got ${Array.isArray(posting) ? "array" : posting === null ? "null" : typeof posting}`
       : `posting field "${field}"${where}: ${issue?.message ?? "invalid"}`;
-  throw new JobtagsError("invalid-input", message, { field, ...(id === undefined ? {} : { record: id }) });
+  throw new JobtagsError("invalid-input", message, {
+    field,
+    ...(id === undefined ? {} : { record: id }),
+  });
 }
 
 /**
@@ -67,13 +81,19 @@ export function parsePosting(posting: unknown): PostingInput {
  */
 function isOwnName(mentionText: string, companyWords: string | undefined): boolean {
   if (!companyWords) return false;
-  const words = ` ${mentionText.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+  const words = ` ${mentionText
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
   return words.trim() !== "" && companyWords.includes(words);
 }
 
 function companyWordsOf(companyName: string | undefined): string | undefined {
   if (!companyName) return undefined;
-  return ` ${companyName.toLowerCase().replace(/[^a-z0-9]+/g, " ").trim()} `;
+  return ` ${companyName
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim()} `;
 }
 
 function locateBodyMentions(
@@ -92,7 +112,12 @@ function locateBodyMentions(
     const span = toOriginalSpan(text, mention.start, mention.end);
     located.push({
       mention,
-      evidence: { start: span.start, end: span.end, text: text.original.slice(span.start, span.end), section },
+      evidence: {
+        start: span.start,
+        end: span.end,
+        text: text.original.slice(span.start, span.end),
+        section,
+      },
     });
   }
   return located;
@@ -120,8 +145,11 @@ function locateTitleMentions(
 /** Compiles the dictionary, model and templates once and returns a reusable tagger. */
 export function createTagger(options?: TaggerOptions): Tagger {
   const resolved = resolveOptions(options);
-  const dictionary = resolved.dictionary ? buildDictionary(resolved.dictionary) : getDefaultDictionary();
-  const idf: IdfModel = resolved.idf === undefined ? defaultIdfModel() : parseIdfModel(resolved.idf, "options.idf");
+  const dictionary = resolved.dictionary
+    ? buildDictionary(resolved.dictionary)
+    : getDefaultDictionary();
+  const idf: IdfModel =
+    resolved.idf === undefined ? defaultIdfModel() : parseIdfModel(resolved.idf, "options.idf");
   if (resolved.templates) {
     compileTemplates(resolved.templates.summary ?? [], "options.templates.summary");
     compileTemplates(resolved.templates.backup ?? [], "options.templates.backup");
@@ -166,7 +194,11 @@ export function createTagger(options?: TaggerOptions): Tagger {
       areas: areas.map((area) => ({ area: area.area, score: area.score })),
       tags: scored
         .filter((entry) => entry.concept.kind === "technology")
-        .map((entry) => ({ hashtag: entry.concept.hashtag, score: entry.score, software: entry.concept.software })),
+        .map((entry) => ({
+          hashtag: entry.concept.hashtag,
+          score: entry.score,
+          software: entry.concept.software,
+        })),
     });
     const ranking = publish(title, scored, areas, role.jobType, resolved.maxHashtags);
     const remote = detectRemote(classifyInput);

@@ -155,22 +155,35 @@ describe("region vocabulary", () => {
 
 describe("detectRemote: hybrid and on-site statements in the body", () => {
   it("reads a labelled hybrid line or a hybrid headline field", () => {
-    expect(remote("Gameplay Programmer", "Hybrid: we meet in the studio Tuesday to Thursday.").remote).toBe("hybrid");
-    expect(remote("Gameplay Programmer", "Northwind Games – Lyon – Hybrid – Full-time").remote).toBe("hybrid");
-    expect(remote("Cloud Architect", "You will design hybrid cloud deployments for banks.").remote).toBe("unspecified");
+    expect(
+      remote("Gameplay Programmer", "Hybrid: we meet in the studio Tuesday to Thursday.").remote,
+    ).toBe("hybrid");
+    expect(
+      remote("Gameplay Programmer", "Northwind Games – Lyon – Hybrid – Full-time").remote,
+    ).toBe("hybrid");
+    expect(
+      remote("Cloud Architect", "You will design hybrid cloud deployments for banks.").remote,
+    ).toBe("unspecified");
   });
 
   it("reads office days with home days as hybrid", () => {
     expect(
-      remote("Developer", "Mostly onsite: we work from our office four days a week, with Fridays from home.").remote,
+      remote(
+        "Developer",
+        "Mostly onsite: we work from our office four days a week, with Fridays from home.",
+      ).remote,
     ).toBe("hybrid");
-    expect(remote("Developer", "Our office is open five days a week for anyone who likes it.").remote).toBe(
-      "unspecified",
-    );
+    expect(
+      remote("Developer", "Our office is open five days a week for anyone who likes it.").remote,
+    ).toBe("unspecified");
   });
 
   it("reads a role that is on site", () => {
-    expect(remote("Account Executive", "This role is onsite at our Austin headquarters.").remote).toBe("onsite");
-    expect(remote("Account Executive", "Our onsite events team plans the yearly offsite.").remote).toBe("unspecified");
+    expect(
+      remote("Account Executive", "This role is onsite at our Austin headquarters.").remote,
+    ).toBe("onsite");
+    expect(
+      remote("Account Executive", "Our onsite events team plans the yearly offsite.").remote,
+    ).toBe("unspecified");
   });
 });

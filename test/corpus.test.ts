@@ -25,8 +25,8 @@ const KNOWN_FIELD_DIFFERENCES: Record<string, unknown> = {
 /** Published hashtags that the labels do not have (not mentioned, not an area, not core). */
 const KNOWN_EXTRA_HASHTAGS: Record<string, string[]> = {
   "frontend-engineer-react-lumenfold": ["#d3js"],
-  "senior-product-manager-tallyloop": ["#management","#openbanking"],
-  "account-executive-mid-market-mossgrove": ["#operations","#meddic","#salesnavigator"],
+  "senior-product-manager-tallyloop": ["#management", "#openbanking"],
+  "account-executive-mid-market-mossgrove": ["#operations", "#meddic", "#salesnavigator"],
   "senior-embedded-software-engineer-voltspur": ["#rtos"],
   "mid-level-backend-developer-python-django-keyloft": ["#openbanking"],
   "regular-senior-php-developer-laravel-brzozowski-digital": ["#nuxtjs"],
@@ -34,8 +34,8 @@ const KNOWN_EXTRA_HASHTAGS: Record<string, string[]> = {
   "staff-machine-learning-engineer-loamwise": ["#wandb"],
   "growth-marketing-manager-seo-brambleway": ["#googledatastudio"],
   "senior-angular-developer-kalinda-energy": ["#angularjs"],
-  "gameplay-programmer-unity-lanternjaw-games": ["#photonengine","#design"],
-  "senior-product-designer-copperkettle": ["#uikit","#adobexd","#ios","#sketch"],
+  "gameplay-programmer-unity-lanternjaw-games": ["#photonengine", "#design"],
+  "senior-product-designer-copperkettle": ["#uikit", "#adobexd", "#ios", "#sketch"],
   "senior-accountant-northlight-veterinary": ["#powerm"],
   "seasonal-operations-coordinator-glenrowan-railway": ["#gsuite"],
   "developer-advocate-cinderpath": ["#reactjs"],
@@ -44,7 +44,15 @@ const KNOWN_EXTRA_HASHTAGS: Record<string, string[]> = {
 /** Share of the labels' core hashtags that jobtags publishes, over the whole fixture corpus. */
 const CORE_RECALL_FLOOR = 0.85;
 
-const FIELDS = ["jobType", "category", "seniority", "employmentType", "remote", "salary", "yearsExperience"] as const;
+const FIELDS = [
+  "jobType",
+  "category",
+  "seniority",
+  "employmentType",
+  "remote",
+  "salary",
+  "yearsExperience",
+] as const;
 
 interface Expected {
   file: string;
@@ -54,7 +62,10 @@ interface Expected {
   [field: string]: unknown;
 }
 
-const expected: Expected[] = readFileSync(new URL("../corpus/expected.jsonl", import.meta.url), "utf8")
+const expected: Expected[] = readFileSync(
+  new URL("../corpus/expected.jsonl", import.meta.url),
+  "utf8",
+)
   .split("\n")
   .filter((line) => line.trim() !== "")
   .map((line) => JSON.parse(line) as Expected);
@@ -62,7 +73,11 @@ const tagger = createTagger();
 const results = expected.map((label) => {
   const text = readFileSync(new URL(`../corpus/${label.file}`, import.meta.url), "utf8");
   const { posting } = parseMarkdownPosting(text, label.file);
-  return { label, name: label.file.replace(/^postings\//, "").replace(/\.md$/, ""), result: tagger.tag(posting) };
+  return {
+    label,
+    name: label.file.replace(/^postings\//, "").replace(/\.md$/, ""),
+    result: tagger.tag(posting),
+  };
 });
 
 describe("the fixture corpus", () => {
@@ -80,14 +95,22 @@ describe("the fixture corpus", () => {
     });
 
     it(`${name}: publishes only labelled hashtags, or those listed`, () => {
-      const allowed = new Set([...label.mentioned, ...label.core, ...label.areas.map((area) => `#${area}`)]);
-      expect(result.hashtags.filter((hashtag) => !allowed.has(hashtag))).toEqual(KNOWN_EXTRA_HASHTAGS[name] ?? []);
+      const allowed = new Set([
+        ...label.mentioned,
+        ...label.core,
+        ...label.areas.map((area) => `#${area}`),
+      ]);
+      expect(result.hashtags.filter((hashtag) => !allowed.has(hashtag))).toEqual(
+        KNOWN_EXTRA_HASHTAGS[name] ?? [],
+      );
     });
   }
 
   it(`publishes at least ${CORE_RECALL_FLOOR * 100}% of the core hashtags`, () => {
     const core = results.flatMap(({ label }) => label.core);
-    const found = results.flatMap(({ label, result }) => label.core.filter((tag) => result.hashtags.includes(tag)));
+    const found = results.flatMap(({ label, result }) =>
+      label.core.filter((tag) => result.hashtags.includes(tag)),
+    );
     expect(found.length / core.length).toBeGreaterThanOrEqual(CORE_RECALL_FLOOR);
   });
 

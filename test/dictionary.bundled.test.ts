@@ -38,7 +38,10 @@ describe("the bundled dictionary", () => {
     const sentence =
       "Golang, GoLang, Go lang, ReactJS, React.js, NodeJS, k8s, Postgres, GCP, Google Cloud Platform, C/C++, ASP.NET Core, .NET 6, Vue 3, Angular 12, ES6, Objective-C, CI/CD, UI/UX, AWS Lambda, Ruby on Rails";
     const byId = new Map(concepts.map((concept) => [concept.id, concept]));
-    const ids = mentionsOf(sentence).flatMap((mention) => [mention.id, ...(byId.get(mention.id)?.implies ?? [])]);
+    const ids = mentionsOf(sentence).flatMap((mention) => [
+      mention.id,
+      ...(byId.get(mention.id)?.implies ?? []),
+    ]);
     const hashtags = ids.map((id) => byId.get(id)?.hashtag);
     expect(new Set(hashtags)).toEqual(
       new Set([

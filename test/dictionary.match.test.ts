@@ -234,9 +234,9 @@ describe("findMentions, where lists and addresses end", () => {
   });
 
   it("skips names inside web and e-mail addresses", () => {
-    expect(found("See https://example.com/python-guide or write to python@example.com, in Golang.")).toEqual([
-      "golang:Golang",
-    ]);
+    expect(
+      found("See https://example.com/python-guide or write to python@example.com, in Golang."),
+    ).toEqual(["golang:Golang"]);
     expect(found("Visit www.golang-jobs.example today.")).toEqual([]);
   });
 });

@@ -11,7 +11,12 @@ describe("the README's Use example", () => {
     const field = (name: string) => new RegExp(`${name}: "([^"]*)"`).exec(code)?.[1];
     const body = /body: `([\s\S]*?)`/.exec(code)?.[1];
     const documented = JSON.parse(/```json\n([\s\S]*?)```/.exec(use)?.[1] ?? "null");
-    const result = tagPosting({ id: field("id"), title: field("title"), companyName: field("companyName"), body });
+    const result = tagPosting({
+      id: field("id"),
+      title: field("title"),
+      companyName: field("companyName"),
+      body,
+    });
     expect({ ...result, tags: result.tags.slice(0, documented.tags.length) }).toEqual(documented);
   });
 });

@@ -54,7 +54,7 @@ export const CONCEPT_KINDS = ["technology", "area", "spoken"] as const;
 export const ConceptSchema = z
   .object({
     /** Stable identifier, lowercase: `golang`, `aws`, `ui-ux`. */
-    id: z.string().regex(/^[a-z0-9][a-z0-9+#.\-]*$/, "lowercase letters, digits, + # . -"),
+    id: z.string().regex(/^[a-z0-9][a-z0-9+#.-]*$/, "lowercase letters, digits, + # . -"),
     /** Canonical hashtag as LABELING.md spells it: `#golang`, `#ui/ux`. */
     hashtag: z.string().regex(/^#[a-z0-9][a-z0-9\-/+#]*$/, "lowercase, no spaces or dots"),
     /** Display name: `Go`, `Amazon Web Services`. */

@@ -91,16 +91,23 @@ export function roleAreas(title: string, scored: readonly ScoredConcept[]): Role
       .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 
   if (titled.length > 0) {
-    for (const [area, score] of ranked(named, NAMED_AREA_MIN_SCORE).slice(0, NAMED_AREAS_WITH_TITLE)) {
+    for (const [area, score] of ranked(named, NAMED_AREA_MIN_SCORE).slice(
+      0,
+      NAMED_AREAS_WITH_TITLE,
+    )) {
       result.push({ area, score, title: undefined });
     }
     return result.slice(0, MAX_AREAS);
   }
   let fromBody = ranked(combined, BODY_AREA_MIN_SCORE).slice(0, 2);
-  const both = fromBody.some(([area]) => area === "frontend") && fromBody.some(([area]) => area === "backend");
+  const both =
+    fromBody.some(([area]) => area === "frontend") && fromBody.some(([area]) => area === "backend");
   if (both) {
     const score = Math.max(...fromBody.map(([, value]) => value));
-    fromBody = [["fullstack", score], ...fromBody.filter(([area]) => area !== "frontend" && area !== "backend")];
+    fromBody = [
+      ["fullstack", score],
+      ...fromBody.filter(([area]) => area !== "frontend" && area !== "backend"),
+    ];
   }
   for (const [area, score] of fromBody) result.push({ area, score, title: undefined });
   return result.slice(0, MAX_AREAS);

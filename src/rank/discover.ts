@@ -32,7 +32,9 @@ const ORDINARY_WORD_SHARE = 0.25;
 const MAX_EXAMPLES = 3;
 
 function isCovered(dictionary: CompiledDictionary, term: string): boolean {
-  return findMentions(dictionary, term).some((mention) => mention.start === 0 && mention.end === term.length);
+  return findMentions(dictionary, term).some(
+    (mention) => mention.start === 0 && mention.end === term.length,
+  );
 }
 
 function snippet(text: string, term: string): string | undefined {
@@ -49,7 +51,9 @@ function snippet(text: string, term: string): string | undefined {
  * corpus: the technologies a board's dictionary is missing.
  */
 export async function discoverTerms(
-  postings: Iterable<{ title: string; body: string }> | AsyncIterable<{ title: string; body: string }>,
+  postings:
+    | Iterable<{ title: string; body: string }>
+    | AsyncIterable<{ title: string; body: string }>,
   options: DiscoverOptions,
 ): Promise<DiscoveredTerm[]> {
   // Loaded on demand: the language model costs ~100 ms and tagging never needs it.
@@ -91,7 +95,10 @@ export async function discoverTerms(
       const pos = token.out(its.pos);
       const word = token.out();
       const isName =
-        pos === "PROPN" && /[a-z]/i.test(word) && word.length > 1 && !stopwords.has(word.toLowerCase());
+        pos === "PROPN" &&
+        /[a-z]/i.test(word) &&
+        word.length > 1 &&
+        !stopwords.has(word.toLowerCase());
       if (isName) run.push(word);
       else flush();
     });
@@ -114,14 +121,26 @@ export async function discoverTerms(
     if (count < minDocuments || isCovered(dictionary, term)) continue;
     const ordinaryWord = term
       .split(" ")
-      .some((word) => (lowercaseDocuments.get(word.toLowerCase()) ?? 0) > count * ORDINARY_WORD_SHARE);
+      .some(
+        (word) => (lowercaseDocuments.get(word.toLowerCase()) ?? 0) > count * ORDINARY_WORD_SHARE,
+      );
     if (ordinaryWord) continue;
     const backgroundCount = Math.max(
-      ...term.toLowerCase().split(" ").map((word) => background.words[word] ?? 0),
+      ...term
+        .toLowerCase()
+        .split(" ")
+        .map((word) => background.words[word] ?? 0),
     );
     const idf = Math.log((background.documents + 1) / (backgroundCount + 1)) + 1;
-    ranked.push({ term, documents: count, score: Math.round(count * idf * 1000) / 1000, examples: examples.get(term) ?? [] });
+    ranked.push({
+      term,
+      documents: count,
+      score: Math.round(count * idf * 1000) / 1000,
+      examples: examples.get(term) ?? [],
+    });
   }
-  ranked.sort((a, b) => b.score - a.score || b.documents - a.documents || (a.term < b.term ? -1 : 1));
+  ranked.sort(
+    (a, b) => b.score - a.score || b.documents - a.documents || (a.term < b.term ? -1 : 1),
+  );
   return ranked.slice(0, options.limit ?? 50);
 }

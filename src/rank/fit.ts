@@ -47,13 +47,16 @@ export function createIdfFitter(options: FitOptions = {}): IdfFitter {
         }
       }
       for (const id of seen) concepts.set(id, (concepts.get(id) ?? 0) + 1);
-      for (const word of wordsOf(`${posting.title}\n${text}`)) words.set(word, (words.get(word) ?? 0) + 1);
+      for (const word of wordsOf(`${posting.title}\n${text}`))
+        words.set(word, (words.get(word) ?? 0) + 1);
     },
     finish() {
       const minWordDocuments = options.minWordDocuments ?? 3;
       const sortedEntries = (map: Map<string, number>, min: number) =>
         Object.fromEntries(
-          [...map].filter(([, count]) => count >= min).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+          [...map]
+            .filter(([, count]) => count >= min)
+            .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
         );
       return {
         kind: IDF_MODEL_KIND,

@@ -24,7 +24,11 @@ export type IdfModel = z.infer<typeof IdfModelSchema>;
 
 /** Validates a parsed model file; a corrupt or foreign file gets a clear error. */
 export function parseIdfModel(value: unknown, source = "idf model"): IdfModel {
-  if (typeof value !== "object" || value === null || (value as { kind?: unknown }).kind !== IDF_MODEL_KIND) {
+  if (
+    typeof value !== "object" ||
+    value === null ||
+    (value as { kind?: unknown }).kind !== IDF_MODEL_KIND
+  ) {
     throw new JobtagsError(
       "invalid-model",
       `${source} is not a jobtags IDF model (expected "kind": "${IDF_MODEL_KIND}")`,

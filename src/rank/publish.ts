@@ -47,7 +47,8 @@ function areaTag(area: RoleArea, title: string, scored: ScoredConcept | undefine
   }
   for (const item of scored?.evidence ?? []) {
     const duplicate = evidence.some(
-      (other) => other.start === item.start && other.end === item.end && other.section === item.section,
+      (other) =>
+        other.start === item.start && other.end === item.end && other.section === item.section,
     );
     if (!duplicate) evidence.push(item);
   }
@@ -79,23 +80,36 @@ export function publish(
     const sameHashtag = scored.filter((entry) => entry.concept.hashtag === hashtag);
     // Where a technology shares the area's hashtag (#seo), the tag stays a technology.
     const technology = sameHashtag.find((entry) => entry.concept.kind === "technology");
-    if (technology) return { ...tagOf(technology), score: round(Math.max(technology.score, area.score)) };
-    return areaTag(area, title, sameHashtag.find((entry) => entry.concept.kind === "area"));
+    if (technology)
+      return { ...tagOf(technology), score: round(Math.max(technology.score, area.score)) };
+    return areaTag(
+      area,
+      title,
+      sameHashtag.find((entry) => entry.concept.kind === "area"),
+    );
   });
   const areaHashtags = new Set(areaTags.map((tag) => tag.hashtag));
   const otherTags = scored.filter((entry) => !areaHashtags.has(entry.concept.hashtag)).map(tagOf);
 
   const eligible = scored.filter(
     (entry) =>
-      entry.concept.kind === "technology" && [...entry.sections].some((section) => !PERIPHERAL_SECTIONS.has(section)),
+      entry.concept.kind === "technology" &&
+      [...entry.sections].some((section) => !PERIPHERAL_SECTIONS.has(section)),
   );
   // A short posting has weak scores throughout; its best technologies still describe it.
   const bar = Math.min(MIN_PUBLISH_SCORE, (eligible[0]?.score ?? 0) * RELATIVE_PUBLISH_SHARE);
-  const technologies = eligible.filter((entry) => entry.score >= bar).map((entry) => entry.concept.hashtag);
+  const technologies = eligible
+    .filter((entry) => entry.score >= bar)
+    .map((entry) => entry.concept.hashtag);
   const areaNames = areaTags.map((tag) => tag.hashtag);
   let ordered: string[];
   if (jobType === "software") {
-    ordered = [...technologies.slice(0, 1), ...areaNames.slice(0, 1), ...technologies.slice(1), ...areaNames.slice(1)];
+    ordered = [
+      ...technologies.slice(0, 1),
+      ...areaNames.slice(0, 1),
+      ...technologies.slice(1),
+      ...areaNames.slice(1),
+    ];
   } else {
     ordered = [...areaNames, ...technologies];
   }

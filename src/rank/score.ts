@@ -3,7 +3,7 @@ import type { Mention } from "../dictionary/match";
 import type { Concept } from "../dictionary/schema";
 import type { Section } from "../schema/enums";
 import type { Evidence } from "../schema/result";
-import { idfOf, type IdfModel } from "./model";
+import { type IdfModel, idfOf } from "./model";
 import { IDF_EXPONENT, IMPLIED_SHARE, SECTION_WEIGHTS, SPREAD_BONUS } from "./weights";
 
 /** A mention located in the posting: offsets already mapped to the original body or title. */
@@ -36,11 +36,20 @@ export function scoreConcepts(
   idf: IdfModel,
   mentions: readonly LocatedMention[],
 ): ScoredConcept[] {
-  const byConcept = new Map<number, { weighted: number; count: number; sections: Set<Section>; evidence: Evidence[]; first: number }>();
+  const byConcept = new Map<
+    number,
+    { weighted: number; count: number; sections: Set<Section>; evidence: Evidence[]; first: number }
+  >();
   for (const { mention, evidence } of mentions) {
     let entry = byConcept.get(mention.concept);
     if (!entry) {
-      entry = { weighted: 0, count: 0, sections: new Set(), evidence: [], first: Number.POSITIVE_INFINITY };
+      entry = {
+        weighted: 0,
+        count: 0,
+        sections: new Set(),
+        evidence: [],
+        first: Number.POSITIVE_INFINITY,
+      };
       byConcept.set(mention.concept, entry);
     }
     entry.count += 1;
@@ -73,7 +82,8 @@ export function scoreConcepts(
       const impliedIndex = dictionary.byId.get(impliedId);
       const implied = impliedIndex === undefined ? undefined : dictionary.concepts[impliedIndex];
       if (impliedIndex === undefined || !implied || impliedIndex === index) continue;
-      const share = source.score * IMPLIED_SHARE * (implied.weight / Math.max(source.concept.weight, 0.01));
+      const share =
+        source.score * IMPLIED_SHARE * (implied.weight / Math.max(source.concept.weight, 0.01));
       const existing = scored.get(impliedIndex);
       if (existing) {
         existing.score = Math.max(existing.score, share);
@@ -96,5 +106,9 @@ export function scoreConcepts(
 
 /** Best first; ties broken by first appearance, then id, so output is deterministic. */
 export function compareScored(a: ScoredConcept, b: ScoredConcept): number {
-  return b.score - a.score || a.firstOffset - b.firstOffset || (a.concept.id < b.concept.id ? -1 : a.concept.id > b.concept.id ? 1 : 0);
+  return (
+    b.score - a.score ||
+    a.firstOffset - b.firstOffset ||
+    (a.concept.id < b.concept.id ? -1 : a.concept.id > b.concept.id ? 1 : 0)
+  );
 }

@@ -10,10 +10,7 @@ export const PostingInputSchema = z
     body: z.string().describe("The posting: HTML, markdown or plain text."),
     location: z.string().optional().describe("Where the job is, as published."),
     url: z.string().optional().describe("The posting's address."),
-    format: z
-      .enum(FORMATS)
-      .optional()
-      .describe("The body's format; detected when absent."),
+    format: z.enum(FORMATS).optional().describe("The body's format; detected when absent."),
   })
   .describe("A job posting to tag.");
 

@@ -19,7 +19,9 @@ export async function* corpusPostings(
   io: CommandIo,
   tally: CorpusTally,
 ): AsyncGenerator<{ title: string; body: string }> {
-  for await (const record of readPostings(inputs.length === 0 ? ["-"] : inputs, { stdin: io.stdin })) {
+  for await (const record of readPostings(inputs.length === 0 ? ["-"] : inputs, {
+    stdin: io.stdin,
+  })) {
     const where = describeSource(record.source);
     if (record.error) {
       tally.failed += 1;
@@ -32,7 +34,8 @@ export async function* corpusPostings(
       yield posting;
     } catch (error) {
       tally.failed += 1;
-      const message = error instanceof JobtagsError || error instanceof Error ? error.message : String(error);
+      const message =
+        error instanceof JobtagsError || error instanceof Error ? error.message : String(error);
       io.stderr.write(`jobtags: ${where}: ${message}\n`);
     }
   }

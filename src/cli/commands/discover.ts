@@ -68,7 +68,9 @@ export const command: Command = {
     });
     if (values.table) {
       for (const term of terms) {
-        io.stdout.write(`${term.term.padEnd(28)} ${String(term.documents).padStart(6)}  ${term.examples[0] ?? ""}\n`);
+        io.stdout.write(
+          `${term.term.padEnd(28)} ${String(term.documents).padStart(6)}  ${term.examples[0] ?? ""}\n`,
+        );
       }
     } else {
       for (const term of terms) io.stdout.write(`${JSON.stringify(term)}\n`);

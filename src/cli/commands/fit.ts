@@ -55,7 +55,9 @@ export const command: Command = {
       } catch (error) {
         tally.failed += 1;
         tally.read -= 1;
-        io.stderr.write(`jobtags fit: ${error instanceof JobtagsError ? error.message : String(error)}\n`);
+        io.stderr.write(
+          `jobtags fit: ${error instanceof JobtagsError ? error.message : String(error)}\n`,
+        );
       }
     }
     if (tally.read === 0) {
