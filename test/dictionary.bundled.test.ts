@@ -1,5 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { bundledConcepts, getDefaultDictionary, mentionsOf } from "../src/dictionary/index";
+import { conceptFamilies } from "../src/dictionary/data/index";
+import {
+  bundledConcepts,
+  getDefaultDictionary,
+  mentionsOf,
+  parseConcepts,
+} from "../src/dictionary/index";
 import { AREAS } from "../src/schema/enums";
 
 describe("the bundled dictionary", () => {
@@ -67,5 +73,14 @@ describe("the bundled dictionary", () => {
         "#javascript",
       ]),
     );
+  });
+});
+
+describe("the bundled dictionary at start-up", () => {
+  it("fills in the same defaults as validating every family with the schema", () => {
+    const validated = Object.entries(conceptFamilies).flatMap(([family, entries]) =>
+      parseConcepts(entries, `data/${family}`),
+    );
+    expect(bundledConcepts()).toEqual(validated);
   });
 });
