@@ -576,16 +576,3 @@ describe("part B spoken languages", () => {
     expect(spokenIn("Polish the UI before release.")).toEqual([]);
   });
 });
-
-describe("CRM as a tag of its own", () => {
-  it("is the capitalized acronym, not a word inside others", () => {
-    expect(
-      mentionsOf("Keep every lead up to date in the CRM.").map((mention) => mention.id),
-    ).toEqual(["crm"]);
-    expect(
-      mentionsOf("Our crm-sync job runs nightly; micrometer is a unit.").map(
-        (mention) => mention.id,
-      ),
-    ).toEqual([]);
-  });
-});

@@ -1051,18 +1051,6 @@ export const business: ConceptInput[] = [
     weight: 0.7,
   },
   {
-    // Curators tag "CRM" itself when a sales or marketing role asks for CRM experience.
-    id: "crm",
-    hashtag: "#crm",
-    label: "CRM software",
-    kind: "technology",
-    group: "sales",
-    aliases: [{ text: "CRM", caseSensitive: true }, "CRM software", "CRM systems", "CRM tools"],
-    areas: ["sales"],
-    software: 0.2,
-    weight: 0.7,
-  },
-  {
     id: "crowdin",
     hashtag: "#crowdin",
     label: "Crowdin",
