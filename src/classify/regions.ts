@@ -1,3 +1,4 @@
+import { allMatches } from "./matches";
 import { trieAlternation } from "./trie";
 
 /**
@@ -158,11 +159,11 @@ const ABBREVIATION_RE = new RegExp(
 /** Every region named in `fragment`, in the vocabulary, in order of first mention. */
 export function regionsNamedIn(fragment: string): string[] {
   const found: Array<{ index: number; region: string }> = [];
-  for (const match of fragment.matchAll(NAME_RE)) {
+  for (const match of allMatches(NAME_RE, fragment)) {
     const region = ALIASES[match[0].toLowerCase()];
     if (region) found.push({ index: match.index, region });
   }
-  for (const match of fragment.matchAll(ABBREVIATION_RE)) {
+  for (const match of allMatches(ABBREVIATION_RE, fragment)) {
     const region = ABBREVIATIONS[match[0]];
     if (region) found.push({ index: match.index, region });
   }

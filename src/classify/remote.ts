@@ -1,5 +1,6 @@
 import type { RemotePolicy } from "../schema/enums";
 import { CUE_REGION, CUE_REMOTE, CUE_TIME_ZONE, scanCues, textWithCue } from "./cues";
+import { allMatches } from "./matches";
 import { onlyRegionsIn, regionsForUtcRange, regionsNamedIn } from "./regions";
 import { trieAlternation } from "./trie";
 import type { ClassifyInput, RemoteClassification } from "./types";
@@ -159,7 +160,7 @@ function remoteRegions(
   for (const headline of [input.location ?? "", input.title]) {
     if (headline) add(onlyRegionsIn(headline.replace(LOCATION_NOISE_RE, " ")) ?? []);
   }
-  for (const trigger of text.matchAll(REGION_ANCHOR_RE)) {
+  for (const trigger of allMatches(REGION_ANCHOR_RE, text)) {
     REGION_CUE_RE.lastIndex = trigger.index;
     const match = REGION_CUE_RE.exec(text);
     if (!match) continue;
@@ -170,19 +171,19 @@ function remoteRegions(
     if (named.length > 0) add(named);
     else if (/anywhere|everywhere/i.test(match[0])) add(["Worldwide"]);
   }
-  for (const match of remoteText.matchAll(REMOTE_WITHIN_RE)) {
+  for (const match of allMatches(REMOTE_WITHIN_RE, remoteText)) {
     const sentence = sentenceFrom(remoteText, match.index, 100);
     if (!NOT_A_LIMIT_RE.test(lineAround(remoteText, match.index))) {
       add(regionsNamedIn(clauseHead(sentence.slice(match[0].length))));
     }
   }
   for (const labelled of [input.title, remoteText, text]) {
-    for (const match of labelled.matchAll(LABELLED_REGION_RE)) {
+    for (const match of allMatches(LABELLED_REGION_RE, labelled)) {
       if (!/^[A-Z]/.test(match[1] ?? "")) continue;
       add(onlyRegionsIn((match[1] ?? "").replace(LOCATION_NOISE_RE, " ")) ?? []);
     }
   }
-  for (const match of text.matchAll(ONLY_RE)) {
+  for (const match of allMatches(ONLY_RE, text)) {
     const before = text.slice(Math.max(0, match.index - 40), match.index).replace(/-$/, "");
     const names = NAMES_AT_END_RE.exec(before);
     if (!names) continue;
@@ -199,7 +200,7 @@ function remoteRegions(
 
 function addTimeZoneRegions(text: string, add: (regions: string[]) => void): void {
   let lastLine = -1;
-  for (const match of text.matchAll(TIME_ZONE_CUE_RE)) {
+  for (const match of allMatches(TIME_ZONE_CUE_RE, text)) {
     const lineStart = text.lastIndexOf("\n", match.index) + 1;
     if (lineStart === lastLine) continue;
     lastLine = lineStart;
@@ -224,7 +225,7 @@ function addTimeZoneRegions(text: string, add: (regions: string[]) => void): voi
       continue;
     }
     const found: string[] = [];
-    for (const offset of line.matchAll(UTC_OFFSET_RE)) {
+    for (const offset of allMatches(UTC_OFFSET_RE, line)) {
       const hours = utcOffset(offset[1]);
       for (const region of regionsForUtcRange(hours, hours)) {
         if (!found.includes(region)) found.push(region);

@@ -1,6 +1,7 @@
 import type { SalaryPeriod } from "../schema/enums";
 import type { Salary } from "../schema/result";
 import { CUE_SALARY, type CueScan, linesWithCue, scanCues } from "./cues";
+import { allMatches } from "./matches";
 import { regionsNamedIn } from "./regions";
 import type { ClassifyInput } from "./types";
 
@@ -186,7 +187,7 @@ interface ScoredCandidate {
 
 function candidatesInLine(line: string, heading: string): ScoredCandidate[] {
   const found: Amount[] = [];
-  for (const match of line.matchAll(AMOUNT_RE)) {
+  for (const match of allMatches(AMOUNT_RE, line)) {
     const amount = toAmount(match);
     if (amount) found.push(amount);
   }
@@ -397,7 +398,7 @@ function periodOfGroups(groups: Record<string, string | undefined>): SalaryPerio
 /** The sentence around [start, end): full stops end a sentence only before a space and a capital. */
 function sentenceAround(line: string, start: number, end: number): { text: string; start: number } {
   let from = 0;
-  for (const match of line.slice(0, start).matchAll(SENTENCE_BREAK_RE)) {
+  for (const match of allMatches(SENTENCE_BREAK_RE, line.slice(0, start))) {
     from = (match.index ?? 0) + match[0].length;
   }
   const rest = line.slice(end);
@@ -520,7 +521,7 @@ const CURRENCY_BY_REGION: Record<string, string> = {
 /** A figure written without a currency: the currency the text uses elsewhere, else the location's. */
 function currencyFromContext(input: ClassifyInput): string {
   const counts = new Map<string, number>();
-  for (const match of input.text.matchAll(MARK_IN_TEXT_RE)) {
+  for (const match of allMatches(MARK_IN_TEXT_RE, input.text)) {
     const currency = currencyOf(match[0]);
     if (currency) counts.set(currency, (counts.get(currency) ?? 0) + 1);
   }
