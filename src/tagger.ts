@@ -1,20 +1,22 @@
 import {
+  type ClassifyInput,
   classifyRole,
   detectEmploymentType,
   detectRemote,
   detectSeniority,
   detectYearsExperience,
   parseSalary,
+  type RoleInput,
 } from "./classify/index";
 import type { CompiledDictionary } from "./dictionary/compile";
 import { buildDictionary, findMentions, getDefaultDictionary } from "./dictionary/index";
 import { JobtagsError } from "./errors";
-import { roleAreas } from "./rank/areas";
+import { type RoleArea, roleAreas } from "./rank/areas";
 import { defaultIdfModel } from "./rank/default-model";
 import { type IdfModel, parseIdfModel } from "./rank/model";
 import { publish } from "./rank/publish";
-import { type LocatedMention, scoreConcepts } from "./rank/score";
-import type { Section } from "./schema/enums";
+import { type LocatedMention, type ScoredConcept, scoreConcepts } from "./rank/score";
+import { FORMATS, type Section } from "./schema/enums";
 import {
   type ResolvedTaggerOptions,
   type TaggerOptions,
@@ -22,10 +24,10 @@ import {
 } from "./schema/options";
 import { type PostingInput, PostingInputSchema } from "./schema/posting";
 import type { TagResult } from "./schema/result";
-import { summarize } from "./summarize/index";
+import { type SummaryOptions, summarize } from "./summarize/index";
 import { compileTemplates } from "./summarize/templates";
-import { normalizeBody, toOriginalSpan } from "./text/index";
-import type { NormalizedText } from "./text/types";
+import { normalizeBody } from "./text/index";
+import type { NormalizedText, TextLine } from "./text/types";
 
 /** A tagger with its dictionary and model compiled once; `tag` is pure and deterministic. */
 export interface Tagger {
@@ -52,8 +54,35 @@ function resolveOptions(options: unknown): ResolvedTaggerOptions {
   return parsed.data;
 }
 
+const OPTIONAL_TEXT_FIELDS = ["id", "companyName", "location", "url"] as const;
+/** The schema's keys in its order, the order the parsed posting has them in. */
+const POSTING_KEYS = ["id", "title", "companyName", "body", "location", "url", "format"] as const;
+
+/**
+ * The posting as `PostingInputSchema` would return it, or undefined when some field is not
+ * plainly valid. Checking a handful of `typeof`s costs a fraction of a schema parse, and the
+ * schema still parses whatever this declines, so invalid input gets its usual error.
+ */
+function plainPosting(posting: unknown): PostingInput | undefined {
+  if (typeof posting !== "object" || posting === null || Array.isArray(posting)) return undefined;
+  const fields = posting as Record<string, unknown>;
+  if (typeof fields.title !== "string" || typeof fields.body !== "string") return undefined;
+  for (const key of OPTIONAL_TEXT_FIELDS) {
+    const value = fields[key];
+    if (value !== undefined && typeof value !== "string") return undefined;
+  }
+  const format = fields.format;
+  if (format !== undefined && !(FORMATS as readonly unknown[]).includes(format)) return undefined;
+  // Like the schema: a key the posting has (even holding undefined) is kept, others are left out.
+  const parsed: Record<string, unknown> = {};
+  for (const key of POSTING_KEYS) if (key in fields) parsed[key] = fields[key];
+  return parsed as PostingInput;
+}
+
 /** Validates one posting, naming the field at fault and the record when it has an id. */
 export function parsePosting(posting: unknown): PostingInput {
+  const plain = plainPosting(posting);
+  if (plain) return plain;
   const parsed = PostingInputSchema.safeParse(posting);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -76,70 +105,99 @@ export function parsePosting(posting: unknown): PostingInput {
 }
 
 /**
+ * `text` lower-cased, each run of characters other than a-z and 0-9 made one space, with a
+ * space at either end: "Chart-Mogul" -> " chart mogul ". No words give "  ".
+ */
+function spacedWords(text: string): string {
+  const lower = text.toLowerCase();
+  let words = " ";
+  let from = -1;
+  for (let i = 0; i <= lower.length; i++) {
+    const code = i < lower.length ? lower.charCodeAt(i) : 32;
+    const inWord = (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+    if (inWord) {
+      if (from < 0) from = i;
+    } else if (from >= 0) {
+      words += words.length > 1 ? ` ${lower.slice(from, i)}` : lower.slice(from, i);
+      from = -1;
+    }
+  }
+  return `${words} `;
+}
+
+/**
  * A company's own name is not a technology of the job: ChartMogul hiring names ChartMogul
  * throughout, and that says nothing about the stack.
  */
 function isOwnName(mentionText: string, companyWords: string | undefined): boolean {
   if (!companyWords) return false;
-  const words = ` ${mentionText
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()} `;
-  return words.trim() !== "" && companyWords.includes(words);
+  const words = spacedWords(mentionText);
+  return words.length > 2 && companyWords.includes(words);
 }
 
-function companyWordsOf(companyName: string | undefined): string | undefined {
-  if (!companyName) return undefined;
-  return ` ${companyName
-    .toLowerCase()
-    .replace(/[^a-z0-9]+/g, " ")
-    .trim()} `;
+export function companyWordsOf(companyName: string | undefined): string | undefined {
+  return companyName ? spacedWords(companyName) : undefined;
 }
 
-function locateBodyMentions(
+/**
+ * Title mentions, then body mentions, each with its evidence in the posting as given; a
+ * mention of the company's own name (`companyWords` from `companyWordsOf`) is left out.
+ */
+export function locateMentions(
   dictionary: CompiledDictionary,
+  title: string,
   text: NormalizedText,
   companyWords: string | undefined,
 ): LocatedMention[] {
-  const mentions = findMentions(dictionary, text.text).filter(
-    (mention) => !isOwnName(text.text.slice(mention.start, mention.end), companyWords),
-  );
   const located: LocatedMention[] = [];
-  let line = 0;
-  for (const mention of mentions) {
-    while (line < text.lines.length - 1 && (text.lines[line]?.end ?? 0) < mention.start) line += 1;
-    const section: Section = text.lines[line]?.section ?? "other";
-    const span = toOriginalSpan(text, mention.start, mention.end);
+  for (const mention of findMentions(dictionary, title)) {
+    const mentionText = title.slice(mention.start, mention.end);
+    if (isOwnName(mentionText, companyWords)) continue;
     located.push({
       mention,
-      evidence: {
-        start: span.start,
-        end: span.end,
-        text: text.original.slice(span.start, span.end),
-        section,
-      },
+      evidence: { start: mention.start, end: mention.end, text: mentionText, section: "title" },
+    });
+  }
+  const { lines, startOf, endOf, original } = text;
+  let line = 0;
+  for (const mention of findMentions(dictionary, text.text)) {
+    if (isOwnName(text.text.slice(mention.start, mention.end), companyWords)) continue;
+    while (line < lines.length - 1 && (lines[line] as TextLine).end < mention.start) line += 1;
+    const section: Section = lines[line]?.section ?? "other";
+    // A mention is never empty, so its span runs from its first unit's source to its last's.
+    const start = startOf[mention.start] as number;
+    const end = endOf[mention.end - 1] as number;
+    located.push({
+      mention,
+      evidence: { start, end, text: original.slice(start, end), section },
     });
   }
   return located;
 }
 
-function locateTitleMentions(
-  dictionary: CompiledDictionary,
-  title: string,
-  companyWords: string | undefined,
-): LocatedMention[] {
-  const mentions = findMentions(dictionary, title).filter(
-    (mention) => !isOwnName(title.slice(mention.start, mention.end), companyWords),
-  );
-  return mentions.map((mention) => ({
-    mention,
-    evidence: {
-      start: mention.start,
-      end: mention.end,
-      text: title.slice(mention.start, mention.end),
-      section: "title",
-    },
-  }));
+/** What `classifyRole` reads: the classify input with the areas and technologies ranked. */
+export function roleInputOf(
+  input: ClassifyInput,
+  scored: readonly ScoredConcept[],
+  areas: readonly RoleArea[],
+): RoleInput {
+  const technologies: NonNullable<RoleInput["tags"]> = [];
+  for (const entry of scored) {
+    if (entry.concept.kind !== "technology") continue;
+    technologies.push({
+      hashtag: entry.concept.hashtag,
+      score: entry.score,
+      software: entry.concept.software,
+    });
+  }
+  return {
+    title: input.title,
+    text: input.text,
+    lineSections: input.lineSections,
+    location: input.location,
+    areas: areas.map((area) => ({ area: area.area, score: area.score })),
+    tags: technologies,
+  };
 }
 
 /** Compiles the dictionary, model and templates once and returns a reusable tagger. */
@@ -154,6 +212,13 @@ export function createTagger(options?: TaggerOptions): Tagger {
     compileTemplates(resolved.templates.summary ?? [], "options.templates.summary");
     compileTemplates(resolved.templates.backup ?? [], "options.templates.backup");
   }
+
+  const summaryOptions: SummaryOptions = {
+    ...(resolved.seed === undefined ? {} : { seed: resolved.seed }),
+    maxLength: resolved.maxSummaryLength,
+    variants: resolved.summaryVariants,
+    ...(resolved.templates ? { templates: resolved.templates } : {}),
+  };
 
   function tag(posting: unknown): TagResult {
     const input = parsePosting(posting);
@@ -174,69 +239,54 @@ export function createTagger(options?: TaggerOptions): Tagger {
     }
     const title = input.title;
     const companyWords = companyWordsOf(input.companyName);
-    const mentions = [
-      ...locateTitleMentions(dictionary, title, companyWords),
-      ...locateBodyMentions(dictionary, text, companyWords),
-    ];
+    const mentions = locateMentions(dictionary, title, text, companyWords);
     const scored = scoreConcepts(dictionary, idf, mentions);
     const areas = roleAreas(title, scored);
 
-    const lineTexts = text.text;
-    const lineSections = text.lines.map((line) => line.section);
-    const classifyInput = {
+    // Inputs and result are built as plain literals of one shape: spreading optional fields
+    // into them made every posting's objects take the slow, dictionary-like path.
+    const classifyInput: ClassifyInput = {
       title,
-      text: lineTexts,
-      lineSections,
-      ...(input.location === undefined ? {} : { location: input.location }),
+      text: text.text,
+      lineSections: text.lines.map((line) => line.section),
+      location: input.location,
     };
-    const role = classifyRole({
-      ...classifyInput,
-      areas: areas.map((area) => ({ area: area.area, score: area.score })),
-      tags: scored
-        .filter((entry) => entry.concept.kind === "technology")
-        .map((entry) => ({
-          hashtag: entry.concept.hashtag,
-          score: entry.score,
-          software: entry.concept.software,
-        })),
-    });
+    const role = classifyRole(roleInputOf(classifyInput, scored, areas));
     const ranking = publish(title, scored, areas, role.jobType, resolved.maxHashtags);
     const remote = detectRemote(classifyInput);
     const years = detectYearsExperience(classifyInput);
     const summaries = summarize(
       {
         title,
-        ...(input.companyName === undefined ? {} : { companyName: input.companyName }),
+        companyName: input.companyName,
         text,
         hashtags: ranking.hashtags,
         category: role.category,
         yearsExperience: years,
       },
-      {
-        ...(resolved.seed === undefined ? {} : { seed: resolved.seed }),
-        maxLength: resolved.maxSummaryLength,
-        variants: resolved.summaryVariants,
-        ...(resolved.templates ? { templates: resolved.templates } : {}),
-      },
+      summaryOptions,
     );
 
-    const result: TagResult = {
-      ...(input.id === undefined ? {} : { id: input.id }),
-      hashtags: ranking.hashtags,
-      jobType: role.jobType,
-      category: role.category,
-      summary: summaries.summary,
-      summaryBackup: summaries.summaryBackup,
-      ...(summaries.variants ? { summaryVariants: summaries.variants } : {}),
-      tags: ranking.tags,
-      seniority: detectSeniority(classifyInput),
-      employmentType: detectEmploymentType(classifyInput),
-      remote: remote.remote,
-      remoteRegions: remote.regions,
-      salary: parseSalary(classifyInput),
-      yearsExperience: years,
-      confidence: role.confidence,
-    };
+    const seniority = detectSeniority(classifyInput);
+    const employmentType = detectEmploymentType(classifyInput);
+    const salary = parseSalary(classifyInput);
+    // Keys in the documented order; `id` and `summaryVariants` only when there are some.
+    const result = {} as TagResult;
+    if (input.id !== undefined) result.id = input.id;
+    result.hashtags = ranking.hashtags;
+    result.jobType = role.jobType;
+    result.category = role.category;
+    result.summary = summaries.summary;
+    result.summaryBackup = summaries.summaryBackup;
+    if (summaries.variants) result.summaryVariants = summaries.variants;
+    result.tags = ranking.tags;
+    result.seniority = seniority;
+    result.employmentType = employmentType;
+    result.remote = remote.remote;
+    result.remoteRegions = remote.regions;
+    result.salary = salary;
+    result.yearsExperience = years;
+    result.confidence = role.confidence;
     return result;
   }
 

@@ -33,33 +33,51 @@ export interface CompiledAlias {
   rule: CompiledRule | undefined;
   /** True when the alias ends in a letter or digit: then `C` must not match in `C++`. */
   endsInWordChar: boolean;
-  /** Length of the alias's lookup key (see `aliasKey`). */
-  keyLength: number;
-  /**
-   * `lower.charCodeAt(keyLength)`, or -1 when the alias is its key: one compare rejects most
-   * aliases of a crowded bucket ("data ...", "google ...") before the full text compare.
-   */
-  codeAfterKey: number;
 }
 
 /**
- * Buckets by `wordHash(key)` in an open-addressed table: pairs of (hash, 1 + bucket index),
- * 0 marking an empty slot. A `Map` keyed by the hash boxed every hash outside the small-integer
- * range, a fifth of a posting's words.
+ * The aliases by `wordHash(key)`, laid out for the scanner: an open-addressed table of pairs
+ * (hash, 1 + offset into `entries`), 0 marking an empty slot, and at each offset the count of
+ * aliases filed under that hash, then ALIAS_INTS ints per alias, longest first: its key's
+ * length, the two characters after the key (-1 past the alias's end), its index in `aliases`,
+ * and where its lower-case text starts in `texts` and how long it is.
+ *
+ * "google" has some eighty aliases; a word of text is compared only with those whose next two
+ * characters it shares, then with their texts, all read from two flat arrays; the alias
+ * object is touched only once its text matches. (A `Map` of buckets boxed every hash outside
+ * the small-integer range, a fifth of a posting's words, and the objects and strings of a
+ * bucket lay all over the heap: reaching them cost more than comparing them.) Keys whose
+ * hashes collide share an entry: matching compares every alias's text, so a word only
+ * matches aliases of its own key.
  */
 export interface WordTable {
-  /** `slots.length / 2 - 1`; the slot count is a power of two. */
+  /** The slot count is `2 ** (32 - shift)`; `mask` is that count less one. */
+  shift: number;
   mask: number;
   slots: Int32Array;
-  buckets: CompiledAlias[][];
+  entries: Int32Array;
+  aliases: CompiledAlias[];
+  /** The lower-case texts of all aliases, one after another. */
+  texts: string;
+  /**
+   * One bit per `hash & FILTER_MASK` of every key: most words of a text are no key, and this
+   * small set (it stays in cache) dismisses nineteen in twenty of them without the table.
+   */
+  filter: Int32Array;
 }
+
+/** Ints per alias in `WordTable.entries`. */
+export const ALIAS_INTS = 6;
+
+const FILTER_BITS = 16;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
 export interface CompiledDictionary {
   concepts: Concept[];
   byId: Map<string, number>;
   /** Aliases by their first word (lowercase), longest first; dot-led aliases under `.word`. */
   index: Map<string, CompiledAlias[]>;
-  /** The same buckets under `wordHash(key)`, so the scanner looks words up without slicing them. */
+  /** The same aliases by `wordHash(key)`, so the scanner looks words up without slicing them. */
   words: WordTable;
 }
 
@@ -72,37 +90,83 @@ export function wordHash(word: string): number {
   return hash;
 }
 
-/** The first slot to probe for `hash` in a table of `mask + 1` slots. */
-export function wordSlot(hash: number, mask: number): number {
-  return (Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> 12) & mask;
+/** The first slot to probe for `hash`: multiplicative hashing, the product's top bits. */
+function wordSlot(hash: number, shift: number): number {
+  return Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> shift;
 }
 
-/** The bucket of aliases filed under `hash`, or undefined. */
-export function bucketOf(table: WordTable, hash: number): CompiledAlias[] | undefined {
+/** The offset in `table.entries` of the aliases filed under `hash`, or -1. */
+export function entryOf(table: WordTable, hash: number): number {
+  const bit = hash & FILTER_MASK;
+  if (((table.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
   const { mask, slots } = table;
-  let slot = wordSlot(hash, mask);
+  let slot = wordSlot(hash, table.shift);
   for (;;) {
-    const bucket = slots[slot * 2 + 1] as number;
-    if (bucket === 0) return undefined;
-    if (slots[slot * 2] === hash) return table.buckets[bucket - 1];
+    const entry = slots[slot * 2 + 1] as number;
+    if (entry === 0) return -1;
+    if (slots[slot * 2] === hash) return entry - 1;
     slot = (slot + 1) & mask;
   }
 }
 
-function buildWordTable(buckets: Map<number, CompiledAlias[]>): WordTable {
-  let size = 16;
-  while (size < buckets.size * 3) size *= 2;
+function buildWordTable(index: Map<string, CompiledAlias[]>): WordTable {
+  const byHash = new Map<number, CompiledAlias[]>();
+  for (const [key, aliases] of index) {
+    const hash = wordHash(key);
+    const existing = byHash.get(hash);
+    if (existing) {
+      existing.push(...aliases);
+      existing.sort(
+        (a, b) =>
+          b.lower.length - a.lower.length || Number(b.caseSensitive) - Number(a.caseSensitive),
+      );
+    } else {
+      byHash.set(hash, [...aliases]);
+    }
+  }
+  let shift = 28;
+  while (2 ** (32 - shift) < byHash.size * 3) shift--;
+  const size = 2 ** (32 - shift);
   const mask = size - 1;
   const slots = new Int32Array(size * 2);
-  const list: CompiledAlias[][] = [];
-  for (const [hash, bucket] of buckets) {
-    list.push(bucket);
-    let slot = wordSlot(hash, mask);
+  const filter = new Int32Array(1 << (FILTER_BITS - 5));
+  const entries: number[] = [];
+  const aliases: CompiledAlias[] = [];
+  const texts: string[] = [];
+  let textLength = 0;
+  for (const [hash, bucket] of byHash) {
+    const bit = hash & FILTER_MASK;
+    filter[bit >>> 5] = (filter[bit >>> 5] as number) | (1 << (bit & 31));
+    let slot = wordSlot(hash, shift);
     while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
     slots[slot * 2] = hash;
-    slots[slot * 2 + 1] = list.length;
+    slots[slot * 2 + 1] = entries.length + 1;
+    entries.push(bucket.length);
+    for (const alias of bucket) {
+      const keyLength = (aliasKey(alias.lower) as string).length;
+      const { lower } = alias;
+      entries.push(
+        keyLength,
+        lower.length > keyLength ? lower.charCodeAt(keyLength) : -1,
+        lower.length > keyLength + 1 ? lower.charCodeAt(keyLength + 1) : -1,
+        aliases.length,
+        textLength,
+        lower.length,
+      );
+      aliases.push(alias);
+      texts.push(lower);
+      textLength += lower.length;
+    }
   }
-  return { mask, slots, buckets: list };
+  return {
+    shift,
+    mask,
+    slots,
+    entries: Int32Array.from(entries),
+    aliases,
+    texts: texts.join(""),
+    filter,
+  };
 }
 
 const WORD_CHAR = /[a-z0-9]/;
@@ -242,8 +306,6 @@ export function compileDictionary(concepts: readonly Concept[]): CompiledDiction
             ? undefined
             : compileRule(context, `concept "${concept.id}" alias "${exact}"`, ruleCache),
         endsInWordChar: WORD_CHAR.test(lower[lower.length - 1] ?? ""),
-        keyLength: key.length,
-        codeAfterKey: lower.length > key.length ? lower.charCodeAt(key.length) : -1,
       };
       const bucket = index.get(key);
       if (bucket) bucket.push(compiled);
@@ -257,17 +319,5 @@ export function compileDictionary(concepts: readonly Concept[]): CompiledDiction
         b.lower.length - a.lower.length || Number(b.caseSensitive) - Number(a.caseSensitive),
     );
   }
-  const hashIndex = new Map<number, CompiledAlias[]>();
-  for (const [key, bucket] of index) {
-    const hash = wordHash(key);
-    const existing = hashIndex.get(hash);
-    // Colliding words share a bucket; matching checks every alias's text anyway.
-    if (existing) {
-      existing.push(...bucket);
-      existing.sort((a, b) => b.lower.length - a.lower.length || Number(b.caseSensitive) - Number(a.caseSensitive));
-    } else {
-      hashIndex.set(hash, bucket);
-    }
-  }
-  return { concepts: [...concepts], byId, index, words: buildWordTable(hashIndex) };
+  return { concepts: [...concepts], byId, index, words: buildWordTable(index) };
 }

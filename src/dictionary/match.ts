@@ -1,4 +1,12 @@
-import { bucketOf, type CompiledAlias, type CompiledDictionary, type CompiledPattern, type CompiledRule } from "./compile";
+import {
+  ALIAS_INTS,
+  type CompiledAlias,
+  type CompiledDictionary,
+  type CompiledPattern,
+  type CompiledRule,
+  entryOf,
+  type WordTable,
+} from "./compile";
 
 /** A concept found in text. Offsets are into the text that was matched. */
 export interface Mention {
@@ -46,17 +54,33 @@ function contextAfter(text: string, end: number): string {
   return text.slice(end, newline !== -1 && newline < to ? newline : to);
 }
 
-function patternMatches(pattern: CompiledPattern, text: string, start: number, end: number) {
-  if (pattern.before && !pattern.before.test(contextBefore(text, start))) return false;
-  if (pattern.after && !pattern.after.test(contextAfter(text, end))) return false;
+/** The text on either side of a candidate, cut once and shared by all of its rule's patterns. */
+interface Context {
+  text: string;
+  start: number;
+  end: number;
+  before: string | undefined;
+  after: string | undefined;
+}
+
+function patternMatches(pattern: CompiledPattern, context: Context): boolean {
+  if (pattern.before) {
+    context.before ??= contextBefore(context.text, context.start);
+    if (!pattern.before.test(context.before)) return false;
+  }
+  if (pattern.after) {
+    context.after ??= contextAfter(context.text, context.end);
+    if (!pattern.after.test(context.after)) return false;
+  }
   return true;
 }
 
 type Decision = "accept" | "reject" | "list";
 
 function decideLocally(rule: CompiledRule, text: string, start: number, end: number): Decision {
-  for (const pattern of rule.reject) if (patternMatches(pattern, text, start, end)) return "reject";
-  for (const pattern of rule.accept) if (patternMatches(pattern, text, start, end)) return "accept";
+  const context: Context = { text, start, end, before: undefined, after: undefined };
+  for (const pattern of rule.reject) if (patternMatches(pattern, context)) return "reject";
+  for (const pattern of rule.accept) if (patternMatches(pattern, context)) return "accept";
   // A rule that accepts anyway needs no list to decide; deciding now lets it vouch for neighbours.
   return rule.list && rule.otherwise === "reject" ? "list" : rule.otherwise;
 }
@@ -96,17 +120,38 @@ function isAsciiWordCode(code: number): boolean {
   return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
 }
 
-/** The longest alias of a bucket that matches at `start` and that its context rule allows. */
+/** Whether `text[start, end)` equals `other` from `otherStart` on. */
+function sameText(text: string, start: number, end: number, other: string, otherStart: number) {
+  for (let i = start, j = otherStart; i < end; i++, j++) {
+    if (text.charCodeAt(i) !== other.charCodeAt(j)) return false;
+  }
+  return true;
+}
+
+/**
+ * The longest alias of the table entry at `entry` that matches at `start` and that its
+ * context rule allows.
+ */
 function firstMatch(
-  bucket: readonly CompiledAlias[],
+  table: WordTable,
+  entry: number,
   text: string,
   lower: string,
   start: number,
 ): Candidate | undefined {
-  for (const alias of bucket) {
-    if (alias.codeAfterKey >= 0 && lower.charCodeAt(start + alias.keyLength) !== alias.codeAfterKey) continue;
-    if (!lower.startsWith(alias.lower, start)) continue;
-    const end = start + alias.lower.length;
+  const { entries, texts } = table;
+  const last = entry + 1 + (entries[entry] as number) * ALIAS_INTS;
+  for (let at = entry + 1; at < last; at += ALIAS_INTS) {
+    // The two characters after the key first: they rule out most aliases of a common word.
+    const keyEnd = start + (entries[at] as number);
+    const first = entries[at + 1] as number;
+    if (first >= 0 && lower.charCodeAt(keyEnd) !== first) continue;
+    const second = entries[at + 2] as number;
+    if (second >= 0 && lower.charCodeAt(keyEnd + 1) !== second) continue;
+    const textStart = entries[at + 4] as number;
+    const end = start + (entries[at + 5] as number);
+    if (end > lower.length || !sameText(lower, start, end, texts, textStart)) continue;
+    const alias = table.aliases[entries[at + 3] as number] as CompiledAlias;
     if (!endBoundaryHolds(lower, alias, end)) continue;
     if (alias.caseSensitive && !text.startsWith(alias.exact, start)) continue;
     const decision = alias.rule ? decideLocally(alias.rule, text, start, end) : "accept";
@@ -157,6 +202,7 @@ function listNeighbourAccepted(
  */
 export function findMentions(dictionary: CompiledDictionary, text: string): Mention[] {
   const lower = lowerSameLength(text);
+  const words = dictionary.words;
   const candidates: Candidate[] = [];
   const length = lower.length;
   let position = 0;
@@ -187,12 +233,12 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
       lower.charCodeAt(wordStart - 1) === 46 &&
       (wordStart < 2 || !isWordCode(lower.charCodeAt(wordStart - 2)))
     ) {
-      const dotted = bucketOf(dictionary.words, dottedHash(lower, wordStart, position));
-      if (dotted) found = firstMatch(dotted, text, lower, wordStart - 1);
+      const dotted = entryOf(words, dottedHash(lower, wordStart, position));
+      if (dotted >= 0) found = firstMatch(words, dotted, text, lower, wordStart - 1);
     }
     if (!found) {
-      const bucket = bucketOf(dictionary.words, hash);
-      if (bucket) found = firstMatch(bucket, text, lower, wordStart);
+      const entry = entryOf(words, hash);
+      if (entry >= 0) found = firstMatch(words, entry, text, lower, wordStart);
     }
     if (found) {
       candidates.push(found);

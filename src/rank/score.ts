@@ -27,6 +27,26 @@ export interface ScoredConcept {
 
 const MAX_EVIDENCE = 8;
 
+/** `idfOf(model, id) ** IDF_EXPONENT` of every concept of a dictionary, by concept index. */
+const idfPowers = new WeakMap<IdfModel, WeakMap<CompiledDictionary, Float64Array>>();
+
+function idfPowersOf(dictionary: CompiledDictionary, idf: IdfModel): Float64Array {
+  let byDictionary = idfPowers.get(idf);
+  if (!byDictionary) {
+    byDictionary = new WeakMap();
+    idfPowers.set(idf, byDictionary);
+  }
+  let powers = byDictionary.get(dictionary);
+  if (!powers) {
+    powers = Float64Array.from(
+      dictionary.concepts,
+      (concept) => idfOf(idf, concept.id) ** IDF_EXPONENT,
+    );
+    byDictionary.set(dictionary, powers);
+  }
+  return powers;
+}
+
 /**
  * TF-IDF with section weights: sublinear term frequency (1 + ln count) of the section-weighted
  * mentions, times the concept's IDF, times its curated weight.
@@ -60,6 +80,8 @@ export function scoreConcepts(
     if (offset < entry.first) entry.first = offset;
   }
 
+  // The model and dictionary of a tagger never change: their powers are worked out once.
+  const powers = idfPowersOf(dictionary, idf);
   const scored = new Map<number, ScoredConcept>();
   for (const [index, entry] of byConcept) {
     const concept = dictionary.concepts[index];
@@ -68,7 +90,7 @@ export function scoreConcepts(
     const tf = Math.log1p(entry.weighted) * (1 + SPREAD_BONUS * (entry.sections.size - 1));
     scored.set(index, {
       concept,
-      score: tf * idfOf(idf, concept.id) ** IDF_EXPONENT * concept.weight,
+      score: tf * (powers[index] as number) * concept.weight,
       count: entry.count,
       impliedOnly: false,
       sections: entry.sections,

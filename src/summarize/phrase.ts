@@ -132,6 +132,14 @@ const SCORE_STEMS: Array<[string, number]> = [
   ["authori", LOGISTICS_WORD],
   ["relocat", LOGISTICS_WORD],
 ];
+/** The stems by their first letter, which tells them apart: one lookup instead of six tests. */
+const STEM_BY_FIRST_LETTER: Array<[string, number] | undefined> = [];
+for (const stem of SCORE_STEMS) {
+  const first = stem[0].charCodeAt(0);
+  if (STEM_BY_FIRST_LETTER[first] !== undefined) throw new Error(`two stems start with ${stem[0][0]}`);
+  STEM_BY_FIRST_LETTER[first] = stem;
+}
+
 /**
  * A predicate closing the sentence: "... a plus", "... is required", "... helps". It is cut
  * off, since the phrase must read as a bare noun phrase; the first group marks a nice-to-have.
@@ -459,7 +467,8 @@ function scorePhrase(phrase: string, yearsExperience: number | null): number {
     }
     let flags = SCORE_WORDS.get(word) ?? 0;
     if (flags === 0 && word.length > 6) {
-      for (const [stem, flag] of SCORE_STEMS) if (word.startsWith(stem)) flags = flag;
+      const stem = STEM_BY_FIRST_LETTER[word.charCodeAt(0)];
+      if (stem !== undefined && word.startsWith(stem[0])) flags = stem[1];
     }
     if ((flags & NUMBER) !== 0) {
       numberAt = wordIndex;

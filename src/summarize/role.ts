@@ -63,24 +63,34 @@ const DIRECTOR_HEAD =
 
 /** The role named by `title`, ready to follow "a"/"an" in a sentence; "" when nothing is left. */
 export function cleanRole(title: string, companyName?: string): string {
-  let text = title.replace(PICTOGRAPHS, " ");
+  // Most titles hold none of what the patterns below remove, and a pattern that cannot match
+  // need not run. Each guard asks for a piece of text its pattern cannot match without; the
+  // replacements only put spaces in, so they never create such a piece.
+  const has = titleMarks(title);
+  const lower = title.toLowerCase();
+  let text = has & HAS_NON_ASCII ? title.replace(PICTOGRAPHS, " ") : title;
   let specialty: string | undefined;
-  text = text.replace(BRACKETED, (_whole, inside: string) => {
-    const word = inside.trim();
-    if (specialty === undefined && SPECIALTIES.has(word.toLowerCase())) specialty = word;
-    return " ";
-  });
-  text = text
-    .replace(STRAY_BRACKETS, " ")
-    .replace(GENDER, " ")
-    .replace(PAY, " ")
-    .replace(REQUISITION_LABELLED, " ")
-    .replace(REQUISITION_CODE, " ")
-    .replace(SENIOR_ABBREVIATION, "Senior")
-    .replace(JUNIOR_ABBREVIATION, "Junior")
-    .replace(/\s+/g, " ")
-    .trim();
-  text = text.replace(/\s+@.*$/, "");
+  if (has & HAS_BRACKET) {
+    text = text.replace(BRACKETED, (_whole, inside: string) => {
+      const word = inside.trim();
+      if (specialty === undefined && SPECIALTIES.has(word.toLowerCase())) specialty = word;
+      return " ";
+    });
+    text = text.replace(STRAY_BRACKETS, " ");
+  }
+  if (has & HAS_SLASH_OR_STAR || lower.includes("genders")) text = text.replace(GENDER, " ");
+  if (has & HAS_DIGIT) {
+    text = text
+      .replace(PAY, " ")
+      .replace(REQUISITION_LABELLED, " ")
+      .replace(REQUISITION_CODE, " ");
+  }
+  if (lower.includes("sr") || lower.includes("snr")) {
+    text = text.replace(SENIOR_ABBREVIATION, "Senior");
+  }
+  if (lower.includes("jr")) text = text.replace(JUNIOR_ABBREVIATION, "Junior");
+  text = text.replace(/\s+/g, " ").trim();
+  if (has & HAS_AT) text = text.replace(/\s+@.*$/, "");
 
   const segments = keptSegments(text, companyName);
   if (segments.length === 0) return "";
@@ -91,6 +101,27 @@ export function cleanRole(title: string, companyName?: string): string {
     .replace(LEADING_ARTICLE, "")
     .replace(/^(?:[\s,;:\-–—/&+]|\.(?![A-Za-z]))+|[\s,;:\-–—/&+]+$/g, "");
   return applyCase(role, isShouting(title));
+}
+
+const HAS_NON_ASCII = 1;
+const HAS_BRACKET = 2;
+const HAS_SLASH_OR_STAR = 4;
+const HAS_DIGIT = 8;
+const HAS_AT = 16;
+
+/** Which of the characters the title patterns need the title holds, as HAS_* bits. */
+function titleMarks(title: string): number {
+  let marks = 0;
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if (c >= 0x80) marks |= HAS_NON_ASCII;
+    else if (c >= 0x30 && c <= 0x39) marks |= HAS_DIGIT;
+    else if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d)
+      marks |= HAS_BRACKET;
+    else if (c === 0x2f || c === 0x2a) marks |= HAS_SLASH_OR_STAR;
+    else if (c === 0x40) marks |= HAS_AT;
+  }
+  return marks;
 }
 
 interface Segment {

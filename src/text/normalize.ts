@@ -24,6 +24,8 @@ export const DEFAULT_MAX_BYTES = 1_000_000;
 // One writer reused by every call: normalizing is synchronous, and reuse saves allocating
 // three body-sized buffers per posting.
 const builder = new TextBuilder();
+/** Heading kinds of the lines, reused by every call for the same reason. */
+let headingKindsBuffer = new Uint8Array(256);
 
 /**
  * Turns a posting body (HTML, markdown or plain text) into clean text with one line per
@@ -62,7 +64,10 @@ export function normalizeBody(body: string, options: NormalizeOptions = {}): Nor
   }
 
   const lines: TextLine[] = new Array(built.lineCount);
-  const headingKinds = new Uint8Array(built.lineCount);
+  if (headingKindsBuffer.length < built.lineCount) {
+    headingKindsBuffer = new Uint8Array(built.lineCount * 2);
+  }
+  const headingKinds = headingKindsBuffer.subarray(0, built.lineCount);
   const table = built.lineTable;
   for (let i = 0; i < built.lineCount; i++) {
     const flags = table[i * 3 + 2] as number;

@@ -85,6 +85,11 @@ function matchHeadingRule(text: string): HeadingRule | undefined {
   return index === NO_RULE ? undefined : HEADING_RULES[index];
 }
 
+// Scratch for `assignSections`, reused by every call (it is synchronous): typed arrays of more
+// than a few dozen bytes are allocated outside the heap, which costs more than the labelling.
+let hintsBuffer = new Uint8Array(256);
+let legalWeakBuffer = new Uint8Array(256);
+
 /**
  * Labels every line with a section. Headings that name a section switch to it and the lines
  * after inherit it; a markup heading that names none starts a block whose lines are judged by
@@ -125,8 +130,12 @@ export function assignSections(
     }
   }
 
-  const hints = new Uint8Array(count);
-  const legalWeak = new Uint8Array(count);
+  if (hintsBuffer.length < count) {
+    hintsBuffer = new Uint8Array(count * 2);
+    legalWeakBuffer = new Uint8Array(count * 2);
+  }
+  const hints = hintsBuffer.subarray(0, count).fill(0);
+  const legalWeak = legalWeakBuffer.subarray(0, count).fill(0);
   scanPhrases(text, lines, tokenStarts, PHRASE_INDEX, hints, COUNT_LEGAL_WORDS, legalWeak);
 
   let current: Section = "other";
