@@ -18,7 +18,8 @@ export interface Mention {
 
 const CONTEXT_WINDOW = 80;
 /** What may stand between two items of a list: "Python/Go", "Java, Go and C++", "(Go)". */
-const LIST_GAP = /^[ \t,;/|&+()[\]*-]*(?:\b(?:and|or|as well as|and\/or|plus)\b)?[ \t,;/|&+()[\]*-]*$/i;
+const LIST_GAP =
+  /^[ \t,;/|&+()[\]*-]*(?:\b(?:and|or|as well as|and\/or|plus)\b)?[ \t,;/|&+()[\]*-]*$/i;
 const MAX_LIST_GAP = 16;
 
 function isWordCode(code: number): boolean {
@@ -103,7 +104,11 @@ function startsAddress(lower: string, wordStart: number, wordEnd: number): boole
   const next = lower.charCodeAt(wordEnd);
   if (next === 58 /* : */) {
     const length = wordEnd - wordStart;
-    return (length === 4 || length === 5) && lower.startsWith("http", wordStart) && lower.startsWith("//", wordEnd + 1);
+    return (
+      (length === 4 || length === 5) &&
+      lower.startsWith("http", wordStart) &&
+      lower.startsWith("//", wordEnd + 1)
+    );
   }
   if (next === 46 /* . */) return wordEnd - wordStart === 3 && lower.startsWith("www", wordStart);
   return next === 64 /* @ */;
@@ -112,7 +117,8 @@ function startsAddress(lower: string, wordStart: number, wordEnd: number): boole
 /** `wordHash("." + word)` for the word at `start..end`, computed in place. */
 function dottedHash(lower: string, start: number, end: number): number {
   let hash = 46;
-  for (let position = start; position < end; position++) hash = (Math.imul(hash, 31) + lower.charCodeAt(position)) | 0;
+  for (let position = start; position < end; position++)
+    hash = (Math.imul(hash, 31) + lower.charCodeAt(position)) | 0;
   return hash;
 }
 
@@ -167,8 +173,14 @@ interface Candidate extends Mention {
 }
 
 /** Only an accepted technology vouches for a list neighbour: "Sales, Marketing, and GTM" is no stack. */
-function vouches(dictionary: CompiledDictionary, candidate: Candidate | undefined): candidate is Candidate {
-  return candidate?.decision === "accept" && dictionary.concepts[candidate.concept]?.kind === "technology";
+function vouches(
+  dictionary: CompiledDictionary,
+  candidate: Candidate | undefined,
+): candidate is Candidate {
+  return (
+    candidate?.decision === "accept" &&
+    dictionary.concepts[candidate.concept]?.kind === "technology"
+  );
 }
 
 function listNeighbourAccepted(
@@ -221,7 +233,12 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
       position += 1;
     }
     if (wordStart > 0 && isWordCode(lower.charCodeAt(wordStart - 1))) continue;
-    if (position < length && lower.charCodeAt(position) > 127 && isWordCode(lower.charCodeAt(position))) continue;
+    if (
+      position < length &&
+      lower.charCodeAt(position) > 127 &&
+      isWordCode(lower.charCodeAt(position))
+    )
+      continue;
     if (startsAddress(lower, wordStart, position)) {
       // Names inside a URL or e-mail address ("notion.so/neo4j-notes") are not mentions.
       while (position < length && !isSpaceCode(lower.charCodeAt(position))) position += 1;
@@ -265,7 +282,8 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
     const accepted =
       candidate.decision === "accept" ||
       (candidate.decision === "list" && candidate.rule?.otherwise === "accept");
-    if (accepted) mentions.push({ concept: candidate.concept, start: candidate.start, end: candidate.end });
+    if (accepted)
+      mentions.push({ concept: candidate.concept, start: candidate.start, end: candidate.end });
   }
   return mentions;
 }

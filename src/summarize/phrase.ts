@@ -136,7 +136,8 @@ const SCORE_STEMS: Array<[string, number]> = [
 const STEM_BY_FIRST_LETTER: Array<[string, number] | undefined> = [];
 for (const stem of SCORE_STEMS) {
   const first = stem[0].charCodeAt(0);
-  if (STEM_BY_FIRST_LETTER[first] !== undefined) throw new Error(`two stems start with ${stem[0][0]}`);
+  if (STEM_BY_FIRST_LETTER[first] !== undefined)
+    throw new Error(`two stems start with ${stem[0][0]}`);
   STEM_BY_FIRST_LETTER[first] = stem;
 }
 

@@ -80,10 +80,7 @@ export function cleanRole(title: string, companyName?: string): string {
   }
   if (has & HAS_SLASH_OR_STAR || lower.includes("genders")) text = text.replace(GENDER, " ");
   if (has & HAS_DIGIT) {
-    text = text
-      .replace(PAY, " ")
-      .replace(REQUISITION_LABELLED, " ")
-      .replace(REQUISITION_CODE, " ");
+    text = text.replace(PAY, " ").replace(REQUISITION_LABELLED, " ").replace(REQUISITION_CODE, " ");
   }
   if (lower.includes("sr") || lower.includes("snr")) {
     text = text.replace(SENIOR_ABBREVIATION, "Senior");
