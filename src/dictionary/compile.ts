@@ -3,9 +3,9 @@ import { patterns as sharedPatterns } from "./data/patterns";
 import { rules as sharedRules } from "./data/rules";
 import {
   type Concept,
+  ConceptSchema,
   type ContextRule,
   ContextRuleSchema,
-  ConceptSchema,
   type Pattern,
 } from "./schema";
 
