@@ -27,15 +27,19 @@ import {
   detectSeniority,
   detectYearsExperience,
   parseSalary,
+  type RoleInput,
 } from "../src/classify/index";
 import { findMentions, getDefaultDictionary } from "../src/dictionary/index";
-import { roleAreas } from "../src/rank/areas";
+import { type RoleArea, roleAreas } from "../src/rank/areas";
 import { defaultIdfModel } from "../src/rank/default-model";
 import { publish } from "../src/rank/publish";
-import { scoreConcepts } from "../src/rank/score";
+import { type LocatedMention, type ScoredConcept, scoreConcepts } from "../src/rank/score";
 import { parseMarkdownPosting } from "../src/read/markdown";
+import type { Category, JobType } from "../src/schema/enums";
+import type { PostingInput } from "../src/schema/posting";
 import { summarize } from "../src/summarize/index";
 import {
+  type CompanyWords,
   companyWordsOf,
   createTagger,
   locateMentions,
@@ -43,6 +47,7 @@ import {
   roleInputOf,
 } from "../src/tagger";
 import { normalizeBody } from "../src/text/index";
+import type { NormalizedText } from "../src/text/types";
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const SHARED_CORPUS = join(ROOT, "..", "shared", "corpus", "remotecrocodile.jsonl");
@@ -81,7 +86,59 @@ function loadPostings(): { postings: Posting[]; source: string } {
 }
 
 const { postings, source } = loadPostings();
-const count = postings.length;
+
+// Every stage's input, made once the way the tagger makes it.
+const dictionary = getDefaultDictionary();
+const idf = defaultIdfModel();
+
+interface Case {
+  posting: Posting;
+  input: PostingInput;
+  text: NormalizedText;
+  companyWords: CompanyWords | undefined;
+  located: LocatedMention[];
+  scored: ScoredConcept[];
+  areas: RoleArea[];
+  classifyInput: ClassifyInput;
+  roleInput: RoleInput;
+  jobType: JobType;
+  category: Category;
+  hashtags: string[];
+  yearsExperience: number | null;
+}
+
+const cases: Case[] = postings.map((posting) => {
+  const input = parsePosting(posting);
+  const text = normalizeBody(input.body);
+  const companyWords = companyWordsOf(input.companyName);
+  const located = locateMentions(dictionary, input.title, text, companyWords);
+  const scored = scoreConcepts(dictionary, idf, located);
+  const areas = roleAreas(input.title, scored);
+  const classifyInput: ClassifyInput = {
+    title: input.title,
+    text: text.text,
+    lineSections: text.lines.map((line) => line.section),
+    location: input.location,
+  };
+  const roleInput = roleInputOf(classifyInput, scored, areas);
+  const role = classifyRole(roleInput);
+  const ranking = publish(input.title, scored, areas, role.jobType, 10);
+  return {
+    posting,
+    input,
+    text,
+    companyWords,
+    located,
+    scored,
+    areas,
+    classifyInput,
+    roleInput,
+    jobType: role.jobType,
+    category: role.category,
+    hashtags: ranking.hashtags,
+    yearsExperience: detectYearsExperience(classifyInput),
+  };
+});
 
 /**
  * CPU µs per posting of each measure: one warm-up pass each, then ROUNDS rounds in which every
@@ -89,18 +146,18 @@ const count = postings.length;
  * the same state (a shared machine's speed drifts by tens of percent within a minute); the
  * median pass counts.
  */
-function measureAll(measures: Map<string, (index: number) => unknown>): Map<string, number> {
+function measureAll(measures: Map<string, (item: Case) => unknown>): Map<string, number> {
   const passes = new Map<string, number[]>();
   for (const [name, work] of measures) {
-    for (let index = 0; index < count; index++) work(index);
+    for (const item of cases) work(item);
     passes.set(name, []);
   }
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, work] of measures) {
       const before = process.cpuUsage();
-      for (let index = 0; index < count; index++) work(index);
+      for (const item of cases) work(item);
       const used = process.cpuUsage(before);
-      passes.get(name)?.push((used.user + used.system) / count);
+      passes.get(name)?.push((used.user + used.system) / cases.length);
     }
   }
   const medians = new Map<string, number>();
@@ -110,30 +167,6 @@ function measureAll(measures: Map<string, (index: number) => unknown>): Map<stri
   }
   return medians;
 }
-
-// Every stage's input, made once the way the tagger makes it.
-const dictionary = getDefaultDictionary();
-const idf = defaultIdfModel();
-const inputs = postings.map((posting) => parsePosting(posting));
-const texts = inputs.map((input) => normalizeBody(input.body));
-const companyWords = inputs.map((input) => companyWordsOf(input.companyName));
-const located = inputs.map((input, i) =>
-  locateMentions(dictionary, input.title, texts[i]!, companyWords[i]),
-);
-const scored = located.map((mentions) => scoreConcepts(dictionary, idf, mentions));
-const areas = inputs.map((input, i) => roleAreas(input.title, scored[i]!));
-const classifyInputs: ClassifyInput[] = inputs.map((input, i) => ({
-  title: input.title,
-  text: texts[i]!.text,
-  lineSections: texts[i]!.lines.map((line) => line.section),
-  location: input.location,
-}));
-const roleInputs = classifyInputs.map((input, i) => roleInputOf(input, scored[i]!, areas[i]!));
-const roles = roleInputs.map((input) => classifyRole(input));
-const rankings = inputs.map((input, i) =>
-  publish(input.title, scored[i]!, areas[i]!, roles[i]!.jobType, 10),
-);
-const years = classifyInputs.map((input) => detectYearsExperience(input));
 
 // The floor any tagger reading every word pays (as benchmarks/run.ts measures it).
 const WORD = /\w+/g;
@@ -151,62 +184,61 @@ const TAG = "tag";
 const TOKENIZE = "tokenize-only";
 const DICTIONARY = "dictionary (findMentions, title + body)";
 const LOCATE = "locateMentions";
-const CUE_SCAN = "classify: cue scan (shared)";
-const measures = new Map<string, (index: number) => unknown>([
-  [TAG, (i) => tagger.tag(postings[i])],
+const CUE_SCAN = "classify: cue scan (shared by the extractors)";
+const EXTRACTORS = "classify: extractors (remote, years, seniority, employment, salary)";
+const measures = new Map<string, (item: Case) => unknown>([
+  [TAG, (item) => tagger.tag(item.posting)],
   [
     TOKENIZE,
-    (i) => {
-      const posting = postings[i] as Posting;
+    ({ posting }) => {
       for (const match of `${posting.title}\n${posting.body}`.toLowerCase().matchAll(WORD)) {
         if (vocabulary.has(match[0])) hits += 1;
       }
     },
   ],
-  ["validate (parsePosting)", (i) => parsePosting(postings[i])],
-  ["text (normalizeBody)", (i) => normalizeBody(inputs[i]!.body)],
+  ["validate (parsePosting)", (item) => parsePosting(item.posting)],
+  ["text (normalizeBody)", (item) => normalizeBody(item.input.body)],
   [
     DICTIONARY,
-    (i) => {
-      findMentions(dictionary, inputs[i]!.title);
-      return findMentions(dictionary, texts[i]!.text);
+    (item) => {
+      findMentions(dictionary, item.input.title);
+      return findMentions(dictionary, item.text.text);
     },
   ],
-  [LOCATE, (i) => locateMentions(dictionary, inputs[i]!.title, texts[i]!, companyWords[i])],
-  ["rank: scoreConcepts", (i) => scoreConcepts(dictionary, idf, located[i]!)],
-  ["rank: roleAreas", (i) => roleAreas(inputs[i]!.title, scored[i]!)],
-  ["rank: publish", (i) => publish(inputs[i]!.title, scored[i]!, areas[i]!, roles[i]!.jobType, 10)],
-  ["classify: classifyRole", (i) => classifyRole(roleInputs[i]!)],
-  [CUE_SCAN, (i) => scanCues(classifyInputs[i]!.text)],
-]);
-// The extractors share one cue scan of the text (the last scan is kept): each is timed with
-// the scan, less the scan alone.
-const EXTRACTORS: Array<[string, (input: ClassifyInput) => unknown]> = [
-  ["classify: detectRemote", detectRemote],
-  ["classify: detectYearsExperience", detectYearsExperience],
-  ["classify: detectSeniority", detectSeniority],
-  ["classify: detectEmploymentType", detectEmploymentType],
-  ["classify: parseSalary", parseSalary],
-];
-for (const [name, extract] of EXTRACTORS) {
-  measures.set(name, (i) => {
-    scanCues(classifyInputs[i]!.text);
-    return extract(classifyInputs[i]!);
-  });
-}
-measures.set("summarize", (i) =>
-  summarize(
-    {
-      title: inputs[i]!.title,
-      companyName: inputs[i]!.companyName,
-      text: texts[i]!,
-      hashtags: rankings[i]!.hashtags,
-      category: roles[i]!.category,
-      yearsExperience: years[i]!,
+  [LOCATE, (item) => locateMentions(dictionary, item.input.title, item.text, item.companyWords)],
+  ["rank: scoreConcepts", (item) => scoreConcepts(dictionary, idf, item.located)],
+  ["rank: roleAreas", (item) => roleAreas(item.input.title, item.scored)],
+  ["rank: publish", (item) => publish(item.input.title, item.scored, item.areas, item.jobType, 10)],
+  ["classify: classifyRole", (item) => classifyRole(item.roleInput)],
+  [CUE_SCAN, (item) => scanCues(item.classifyInput.text)],
+  // The extractors share one scan of the text (the last one is kept): timed with the scan,
+  // less the scan alone.
+  [
+    EXTRACTORS,
+    ({ classifyInput }) => {
+      detectRemote(classifyInput);
+      detectYearsExperience(classifyInput);
+      detectSeniority(classifyInput);
+      detectEmploymentType(classifyInput);
+      return parseSalary(classifyInput);
     },
-    { maxLength: 280, variants: 0 },
-  ),
-);
+  ],
+  [
+    "summarize",
+    (item) =>
+      summarize(
+        {
+          title: item.input.title,
+          companyName: item.input.companyName,
+          text: item.text,
+          hashtags: item.hashtags,
+          category: item.category,
+          yearsExperience: item.yearsExperience,
+        },
+        { maxLength: 280, variants: 0 },
+      ),
+  ],
+]);
 
 const micros = measureAll(measures);
 if (hits < 0) throw new Error("unreachable");
@@ -216,7 +248,7 @@ for (const [name, value] of micros) {
   if (name === TAG || name === TOKENIZE) continue;
   if (name === LOCATE) {
     rows.push(["evidence mapping (locateMentions less findMentions)", value - of(DICTIONARY)]);
-  } else if (EXTRACTORS.some(([extractor]) => extractor === name)) {
+  } else if (name === EXTRACTORS) {
     rows.push([name, value - of(CUE_SCAN)]);
   } else {
     rows.push([name, value]);
@@ -228,7 +260,7 @@ const stagesMicros = rows.reduce((sum, [, value]) => sum + value, 0);
 rows.push(["glue and interleaving (tag less the stages)", tagMicros - stagesMicros]);
 
 const bodyBytes = postings.reduce((sum, posting) => sum + Buffer.byteLength(posting.body), 0);
-const averageBytes = bodyBytes / count;
+const averageBytes = bodyBytes / postings.length;
 const perSecond = (micros: number) => 1e6 / micros;
 const format = (value: number, digits = 0) =>
   value.toLocaleString("en-US", { maximumFractionDigits: digits, minimumFractionDigits: digits });
@@ -237,7 +269,7 @@ const cpu = cpus()[0]?.model.trim() ?? "unknown CPU";
 const load = loadavg().map((value) => value.toFixed(2));
 process.stdout.write(
   `Machine: ${cpu}, ${availableParallelism()} cores, Node ${process.version}, load average ${load.join(" ")}.\n` +
-    `Postings: ${source} (${format(count)} postings, ${format(averageBytes / 1024, 1)} KB of body on average); ` +
+    `Postings: ${source} (${format(postings.length)} postings, ${format(averageBytes / 1024, 1)} KB of body on average); ` +
     `CPU time, median of ${ROUNDS} passes, one thread.\n\n` +
     "| stage | CPU µs/posting | share of `tag` |\n| --- | ---: | ---: |\n" +
     rows

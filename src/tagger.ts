@@ -125,18 +125,47 @@ function spacedWords(text: string): string {
   return `${words} `;
 }
 
+/** A company name as `spacedWords`, with the characters its words start with. */
+export interface CompanyWords {
+  words: string;
+  /** Bit `c` set when a word starts with the ASCII character `c`. */
+  wordStarts: Int32Array;
+}
+
+export function companyWordsOf(companyName: string | undefined): CompanyWords | undefined {
+  if (!companyName) return undefined;
+  const words = spacedWords(companyName);
+  const wordStarts = new Int32Array(4);
+  for (
+    let at = words.indexOf(" ");
+    at >= 0 && at + 1 < words.length;
+    at = words.indexOf(" ", at + 1)
+  ) {
+    const code = words.charCodeAt(at + 1);
+    if (code < 128)
+      wordStarts[code >>> 5] = (wordStarts[code >>> 5] as number) | (1 << (code & 31));
+  }
+  return { words, wordStarts };
+}
+
 /**
  * A company's own name is not a technology of the job: ChartMogul hiring names ChartMogul
  * throughout, and that says nothing about the stack.
  */
-function isOwnName(mentionText: string, companyWords: string | undefined): boolean {
-  if (!companyWords) return false;
+function isOwnName(mentionText: string, company: CompanyWords | undefined): boolean {
+  if (!company) return false;
+  // Most mentions start with a letter no word of the company name starts with: their words
+  // cannot be the name's, and need not be worked out.
+  let first = mentionText.charCodeAt(0);
+  if (first >= 65 && first <= 90) first += 32;
+  if (
+    ((first >= 97 && first <= 122) || (first >= 48 && first <= 57)) &&
+    ((company.wordStarts[first >>> 5] as number) & (1 << (first & 31))) === 0
+  ) {
+    return false;
+  }
   const words = spacedWords(mentionText);
-  return words.length > 2 && companyWords.includes(words);
-}
-
-export function companyWordsOf(companyName: string | undefined): string | undefined {
-  return companyName ? spacedWords(companyName) : undefined;
+  return words.length > 2 && company.words.includes(words);
 }
 
 /**
@@ -147,7 +176,7 @@ export function locateMentions(
   dictionary: CompiledDictionary,
   title: string,
   text: NormalizedText,
-  companyWords: string | undefined,
+  companyWords: CompanyWords | undefined,
 ): LocatedMention[] {
   const located: LocatedMention[] = [];
   for (const mention of findMentions(dictionary, title)) {

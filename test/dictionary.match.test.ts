@@ -240,3 +240,58 @@ describe("findMentions, where lists and addresses end", () => {
     expect(found("Visit www.golang-jobs.example today.")).toEqual([]);
   });
 });
+
+describe("findMentions, a rule of several patterns", () => {
+  const beam = compileDictionary(
+    parseConcepts([
+      {
+        id: "apachebeam",
+        hashtag: "#apachebeam",
+        label: "Apache Beam",
+        kind: "technology",
+        group: "data",
+        aliases: [
+          {
+            text: "Beam",
+            caseSensitive: true,
+            context: {
+              reject: [
+                { before: "\\b(?:sun|laser)\\s+$" },
+                { before: "\\bbalance\\s+$" },
+                { after: "^\\s+me\\s+up\\b" },
+                // Case-sensitive: "HIGH Beam" in a spec sheet, not "high Beam".
+                { before: "\\bHIGH\\s+$", caseSensitive: true },
+                // A doubled word before the name: "Beam, Beam" in a slogan.
+                { before: "\\b(\\w+),\\s+\\1,\\s+$" },
+              ],
+              accept: [{ before: "\\b(?:apache|with)\\s+$" }, { after: "^\\s+pipelines?\\b" }],
+              list: false,
+              otherwise: "reject",
+            },
+          },
+        ],
+      },
+    ]),
+  );
+  const beams = (text: string) => findMentions(beam, text).length;
+
+  it("rejects when any one reject pattern matches, before or after the name", () => {
+    expect(beams("Sun Beam panels on the roof.")).toBe(0);
+    expect(beams("A balance Beam in the gym.")).toBe(0);
+    expect(beams("Apache Beam me up, Scotty.")).toBe(0);
+  });
+
+  it("accepts when any one accept pattern matches and no reject pattern does", () => {
+    expect(beams("Pipelines in Apache Beam.")).toBe(1);
+    expect(beams("Our Beam pipelines run nightly.")).toBe(1);
+    expect(beams("Our Beam is fast.")).toBe(0);
+  });
+
+  it("keeps each pattern's own case rule and backreference", () => {
+    expect(beams("HIGH Beam pipelines.")).toBe(0);
+    expect(beams("high Beam pipelines.")).toBe(1);
+    // The third name follows a doubled word; the pipelines after it do not save it.
+    expect(beams("Beam, Beam, Beam pipelines.")).toBe(0);
+    expect(beams("Flink, Spark, Beam pipelines.")).toBe(1);
+  });
+});

@@ -17,8 +17,61 @@ export interface CompiledPattern {
 export interface CompiledRule {
   reject: CompiledPattern[];
   accept: CompiledPattern[];
+  /** `reject` as few expressions: whether any of its patterns matches. */
+  anyReject: PatternSet;
+  /** `accept` as few expressions: whether any of its patterns matches. */
+  anyAccept: PatternSet;
   list: boolean;
   otherwise: "accept" | "reject";
+}
+
+/**
+ * Patterns of which one matching is enough, merged: the `before`-only ones into one expression
+ * and the `after`-only ones into another (one scan of each context instead of one per pattern,
+ * and the `before` ones each scan a window of up to 80 characters from every start). Patterns
+ * with both sides, or with other flags than the rest, are tested one by one.
+ */
+export interface PatternSet {
+  before: RegExp | undefined;
+  after: RegExp | undefined;
+  others: CompiledPattern[];
+}
+
+/** `patterns` as a `PatternSet`. */
+export function patternSet(patterns: readonly CompiledPattern[]): PatternSet {
+  const before: RegExp[] = [];
+  const after: RegExp[] = [];
+  const others: CompiledPattern[] = [];
+  const flags = patterns[0]?.before?.flags ?? patterns[0]?.after?.flags ?? "";
+  for (const pattern of patterns) {
+    const side = pattern.before ?? pattern.after;
+    if (
+      !side ||
+      (pattern.before && pattern.after) ||
+      side.flags !== flags ||
+      NOT_MERGEABLE.test(side.source)
+    ) {
+      others.push(pattern);
+    } else if (pattern.before) {
+      before.push(pattern.before);
+    } else {
+      after.push(side);
+    }
+  }
+  return { before: anyOf(before, flags), after: anyOf(after, flags), others };
+}
+
+/**
+ * A backreference (`\1`, `\k<name>`) or a named group would mean something else, or nothing,
+ * beside other patterns' groups: such a pattern (a caller's; the bundled ones have none) is
+ * tested alone.
+ */
+const NOT_MERGEABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/;
+
+/** One expression that matches where any of `expressions` does. */
+function anyOf(expressions: readonly RegExp[], flags: string): RegExp | undefined {
+  if (expressions.length <= 1) return expressions[0];
+  return new RegExp(expressions.map((expression) => `(?:${expression.source})`).join("|"), flags);
 }
 
 /** One alias ready for matching. */
@@ -217,9 +270,13 @@ function compileRule(
     cache.set(rule, compiled);
     return compiled;
   }
+  const reject = rule.reject.map((p) => compilePattern(p, owner));
+  const accept = rule.accept.map((p) => compilePattern(p, owner));
   return {
-    reject: rule.reject.map((p) => compilePattern(p, owner)),
-    accept: rule.accept.map((p) => compilePattern(p, owner)),
+    reject,
+    accept,
+    anyReject: patternSet(reject),
+    anyAccept: patternSet(accept),
     list: rule.list,
     otherwise: rule.otherwise,
   };

@@ -5,6 +5,7 @@ import {
   type CompiledPattern,
   type CompiledRule,
   entryOf,
+  type PatternSet,
   type WordTable,
 } from "./compile";
 
@@ -78,10 +79,23 @@ function patternMatches(pattern: CompiledPattern, context: Context): boolean {
 
 type Decision = "accept" | "reject" | "list";
 
+function anyMatches(set: PatternSet, context: Context): boolean {
+  if (set.before) {
+    context.before ??= contextBefore(context.text, context.start);
+    if (set.before.test(context.before)) return true;
+  }
+  if (set.after) {
+    context.after ??= contextAfter(context.text, context.end);
+    if (set.after.test(context.after)) return true;
+  }
+  for (const pattern of set.others) if (patternMatches(pattern, context)) return true;
+  return false;
+}
+
 function decideLocally(rule: CompiledRule, text: string, start: number, end: number): Decision {
   const context: Context = { text, start, end, before: undefined, after: undefined };
-  for (const pattern of rule.reject) if (patternMatches(pattern, context)) return "reject";
-  for (const pattern of rule.accept) if (patternMatches(pattern, context)) return "accept";
+  if (anyMatches(rule.anyReject, context)) return "reject";
+  if (anyMatches(rule.anyAccept, context)) return "accept";
   // A rule that accepts anyway needs no list to decide; deciding now lets it vouch for neighbours.
   return rule.list && rule.otherwise === "reject" ? "list" : rule.otherwise;
 }
