@@ -1,23 +1,4 @@
-/**
- * Where `tag` spends its time: CPU µs per posting of every stage, measured alone over the whole
- * corpus with the inputs the tagger would give it, then the full `tag` (postings/s, MB/s of
- * body text) and a tokenize-only pass (lower-case, split on word characters, one Map lookup per
- * token) over the same postings, in one run. Prints a markdown table.
- *
- * Run: `npx tsx benchmarks/pipeline.ts`. Postings come from ../shared/corpus/remotecrocodile.jsonl
- * when present, else from corpus/postings/*.md. BENCH_ROUNDS (default 7) rounds, each a timed
- * pass of every measure in turn, after one warm-up pass each; the median pass counts. CPU time
- * (process.cpuUsage), not wall time, so that other processes on a shared machine weigh less;
- * the load average is printed.
- *
- * "glue and interleaving" is `tag` less the sum of the stages: the tagger's own work (building
- * the stage inputs and the result) and what running the stages one after another per posting
- * costs over running each alone (caches shared by all of them).
- */
-import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { availableParallelism, cpus, loadavg } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
 import { scanCues } from "../src/classify/cues";
 import {
   type ClassifyInput,
@@ -34,7 +15,6 @@ import { type RoleArea, roleAreas } from "../src/rank/areas";
 import { defaultIdfModel } from "../src/rank/default-model";
 import { publish } from "../src/rank/publish";
 import { type LocatedMention, type ScoredConcept, scoreConcepts } from "../src/rank/score";
-import { parseMarkdownPosting } from "../src/read/markdown";
 import type { Category, JobType } from "../src/schema/enums";
 import type { PostingInput } from "../src/schema/posting";
 import { summarize } from "../src/summarize/index";
@@ -48,51 +28,18 @@ import {
 } from "../src/tagger";
 import { normalizeBody } from "../src/text/index";
 import type { NormalizedText } from "../src/text/types";
+import { type BenchPosting, loadBenchCorpus } from "./corpus";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const SHARED_CORPUS = join(ROOT, "..", "shared", "corpus", "remotecrocodile.jsonl");
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 7);
 
-interface Posting {
-  id?: string;
-  title: string;
-  companyName?: string;
-  location?: string;
-  url?: string;
-  body: string;
-}
-
-function loadPostings(): { postings: Posting[]; source: string } {
-  if (existsSync(SHARED_CORPUS)) {
-    const postings = readFileSync(SHARED_CORPUS, "utf8")
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => {
-        const { id, title, companyName, location, url, body } = JSON.parse(line) as Posting;
-        return { id, title, companyName, location, url, body };
-      });
-    return { postings, source: "shared/corpus/remotecrocodile.jsonl" };
-  }
-  const dir = join(ROOT, "corpus", "postings");
-  const postings = readdirSync(dir)
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map(
-      (name) =>
-        parseMarkdownPosting(readFileSync(join(dir, name), "utf8"), name.slice(0, -3))
-          .posting as Posting,
-    );
-  return { postings, source: "corpus/postings/*.md" };
-}
-
-const { postings, source } = loadPostings();
+const { postings, source } = loadBenchCorpus();
 
 // Every stage's input, made once the way the tagger makes it.
 const dictionary = getDefaultDictionary();
 const idf = defaultIdfModel();
 
 interface Case {
-  posting: Posting;
+  posting: BenchPosting;
   input: PostingInput;
   text: NormalizedText;
   companyWords: CompanyWords | undefined;

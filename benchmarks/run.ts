@@ -16,60 +16,25 @@
  * BENCH_STREAM_POSTINGS (100000), BENCH_COLD_RUNS (15).
  */
 import { spawn } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { availableParallelism, cpus } from "node:os";
 import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { parseMarkdownPosting } from "../src/read/markdown";
 import type { TaggerOptions } from "../src/schema/options";
 import type { TagResult } from "../src/schema/result";
+import { type BenchPosting, loadBenchCorpus, ROOT } from "./corpus";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
 const CLI = join(ROOT, "dist", "cli.js");
 const WORK = join(ROOT, ".tmp", "bench");
-const SHARED_CORPUS = join(ROOT, "..", "shared", "corpus", "remotecrocodile.jsonl");
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 3);
 const CLI_POSTINGS = Number(process.env.BENCH_CLI_POSTINGS ?? 10_000);
 const STREAM_POSTINGS = Number(process.env.BENCH_STREAM_POSTINGS ?? 100_000);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 15);
 
-interface Posting {
-  id: string;
-  title: string;
-  companyName?: string;
-  location?: string;
-  url?: string;
-  body: string;
-}
-
-function loadCorpus(): { postings: Posting[]; source: string } {
-  if (existsSync(SHARED_CORPUS)) {
-    const postings = readFileSync(SHARED_CORPUS, "utf8")
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => {
-        const { id, title, companyName, location, url, body } = JSON.parse(line) as Posting;
-        return { id, title, companyName, location, url, body };
-      });
-    return { postings, source: "shared/corpus/remotecrocodile.jsonl" };
-  }
-  const dir = join(ROOT, "corpus", "postings");
-  const postings = readdirSync(dir)
-    .filter((name) => name.endsWith(".md"))
-    .sort()
-    .map(
-      (name) =>
-        parseMarkdownPosting(readFileSync(join(dir, name), "utf8"), name.slice(0, -3))
-          .posting as Posting,
-    );
-  return { postings, source: "corpus/postings/*.md" };
-}
-
 /** The corpus repeated to `count` postings, ids made unique. */
-function* repeated(postings: readonly Posting[], count: number): Generator<Posting> {
+function* repeated(postings: readonly BenchPosting[], count: number): Generator<BenchPosting> {
   for (let index = 0; index < count; index += 1) {
-    const posting = postings[index % postings.length] as Posting;
+    const posting = postings[index % postings.length] as BenchPosting;
     yield { ...posting, id: `${posting.id}~${Math.floor(index / postings.length)}` };
   }
 }
@@ -91,9 +56,9 @@ interface Rates {
 
 /** Runs `work` over the postings: one timed first pass, then whole passes for `seconds`. */
 function measure(
-  postings: readonly Posting[],
+  postings: readonly BenchPosting[],
   seconds: number,
-  work: (posting: Posting) => void,
+  work: (posting: BenchPosting) => void,
 ): Rates {
   for (const posting of postings.slice(0, 50)) work(posting);
   let started = performance.now();
@@ -113,7 +78,7 @@ function measure(
 const WORD = /\w+/g;
 
 /** The floor any tagger reading every word pays: lower-case, split, one Map lookup a token. */
-function tokenizeOnly(vocabulary: Map<string, number>): (posting: Posting) => void {
+function tokenizeOnly(vocabulary: Map<string, number>): (posting: BenchPosting) => void {
   let hits = 0;
   return (posting) => {
     const text = `${posting.title}\n${posting.body}`.toLowerCase();
@@ -122,7 +87,7 @@ function tokenizeOnly(vocabulary: Map<string, number>): (posting: Posting) => vo
   };
 }
 
-function vocabularyOf(postings: readonly Posting[], size: number): Map<string, number> {
+function vocabularyOf(postings: readonly BenchPosting[], size: number): Map<string, number> {
   const vocabulary = new Map<string, number>();
   for (const posting of postings) {
     for (const match of posting.body.toLowerCase().matchAll(WORD)) {
@@ -175,7 +140,7 @@ function runCli(
 
 async function writeLines(
   stdin: NodeJS.WritableStream,
-  postings: Iterable<Posting>,
+  postings: Iterable<BenchPosting>,
 ): Promise<void> {
   let chunk = "";
   for (const posting of postings) {
@@ -207,7 +172,7 @@ async function main(): Promise<void> {
     'process.on("exit", () => { const file = process.env.JOBTAGS_BENCH_RSS_FILE; if (file) require("node:fs").writeFileSync(file, String(process.resourceUsage().maxRSS)); });\n',
   );
 
-  const { postings, source } = loadCorpus();
+  const { postings, source } = loadBenchCorpus();
   const bodyBytes = postings.reduce((sum, posting) => sum + Buffer.byteLength(posting.body), 0);
   const averageBytes = bodyBytes / postings.length;
   const rows: Array<[string, string, string]> = [];

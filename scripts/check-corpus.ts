@@ -11,6 +11,8 @@ import { join, resolve } from "node:path";
 import { decodeHTML } from "entities";
 import matter from "gray-matter";
 import { z } from "zod";
+import { REGION_NAMES } from "../src/classify/regions";
+import { BOARD_FIELDS } from "../src/formats/board-fields";
 import {
   AREAS,
   CATEGORIES,
@@ -21,37 +23,7 @@ import {
 } from "../src/schema/enums";
 import { SalarySchema } from "../src/schema/result";
 
-const FRONT_MATTER_KEYS = [
-  "title",
-  "location",
-  "host",
-  "companyName",
-  "url",
-  "applyUrl",
-  "timestamp",
-  "hashtags",
-  "jobType",
-  "logoUrl",
-  "companyWebsite",
-  "summary",
-  "summaryBackup",
-  "featured",
-  "archived",
-] as const;
-
-const REGION_NAMES = new Set([
-  "Worldwide",
-  "US",
-  "Canada",
-  "North America",
-  "Americas",
-  "LATAM",
-  "Europe",
-  "EU",
-  "UK",
-  "EMEA",
-  "APAC",
-]);
+const REGIONS = new Set<string>(REGION_NAMES);
 const COUNTRY_NAME = /^[A-Z][a-z]+(?: [A-Z][a-z]+)*$/;
 
 const TECH_TAG = /^#[a-z0-9]+$/;
@@ -70,7 +42,7 @@ const LabelSchema = z
     employmentType: z.enum(EMPLOYMENT_TYPES),
     remote: z.enum(REMOTE_POLICIES),
     remoteRegions: z.array(
-      z.string().refine((region) => REGION_NAMES.has(region) || COUNTRY_NAME.test(region)),
+      z.string().refine((region) => REGIONS.has(region) || COUNTRY_NAME.test(region)),
     ),
     salary: SalarySchema.nullable(),
     yearsExperience: z.number().int().min(0).max(40).nullable(),
@@ -173,7 +145,7 @@ function visibleText(body: string): string {
 
 function checkFrontMatter(file: string, data: Record<string, unknown>, problems: string[]): void {
   const keys = Object.keys(data);
-  if (keys.join(",") !== FRONT_MATTER_KEYS.join(",")) {
+  if (keys.join(",") !== BOARD_FIELDS.join(",")) {
     problems.push(`${file}: front matter keys ${keys.join(",")}`);
   }
   for (const empty of ["hashtags", "jobType", "summary", "summaryBackup"] as const) {
