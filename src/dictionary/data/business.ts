@@ -1,5 +1,38 @@
 // Sources: GitHub Explore topics (CC BY 4.0), vendor product names, surface forms seen in postings.
-import type { ConceptInput } from "../schema";
+import type { ConceptInput, ContextRuleInput } from "../schema";
+
+/** A social network named as the product of the job, not as a profile link, a perk or a customer list. */
+const socialNetworkContext: ContextRuleInput = {
+  reject: [
+    "companyBlurbBefore",
+    "companyBlurbAfter",
+    "applicantLinkBefore",
+    "applicantLinkAfter",
+    "insideUrlBefore",
+    { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
+    {
+      after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+    },
+    {
+      before:
+        "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+    },
+    {
+      before:
+        "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+    },
+    {
+      after:
+        "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+    },
+    {
+      before:
+        "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+    },
+  ],
+  list: false,
+  otherwise: "accept",
+};
 
 export const business: ConceptInput[] = [
   {
@@ -1527,38 +1560,7 @@ export const business: ConceptInput[] = [
     aliases: [
       {
         text: "Facebook",
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
       "Facebook Graph API",
       "Facebook SDK",
@@ -2601,38 +2603,7 @@ export const business: ConceptInput[] = [
     aliases: [
       {
         text: "Instagram",
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
       "Instagram Reels",
       "IG Reels",
@@ -3107,38 +3078,7 @@ export const business: ConceptInput[] = [
     aliases: [
       {
         text: "LinkedIn",
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
     ],
     areas: ["socialmedia"],
@@ -4069,38 +4009,7 @@ export const business: ConceptInput[] = [
     aliases: [
       {
         text: "Pinterest",
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
     ],
     areas: ["socialmedia"],
@@ -4356,38 +4265,7 @@ export const business: ConceptInput[] = [
     aliases: [
       {
         text: "Quora",
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
     ],
     areas: ["marketing"],
@@ -4458,38 +4336,7 @@ export const business: ConceptInput[] = [
     aliases: [
       {
         text: "Reddit",
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
     ],
     areas: ["community"],
@@ -5027,38 +4874,7 @@ export const business: ConceptInput[] = [
     aliases: [
       {
         text: "Snapchat",
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
     ],
     areas: ["socialmedia"],
@@ -5573,73 +5389,11 @@ export const business: ConceptInput[] = [
     aliases: [
       {
         text: "TikTok",
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
       {
         text: "Tik Tok",
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
     ],
     areas: ["socialmedia"],
@@ -5757,38 +5511,7 @@ export const business: ConceptInput[] = [
       {
         text: "Twitch",
         caseSensitive: true,
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
     ],
     areas: ["community"],
@@ -5804,38 +5527,7 @@ export const business: ConceptInput[] = [
     aliases: [
       {
         text: "Twitter",
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
       "Twitter API",
     ],
@@ -5972,38 +5664,7 @@ export const business: ConceptInput[] = [
     aliases: [
       {
         text: "WhatsApp",
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
       "WhatsApp Business",
       "WhatsApp Business API",
@@ -6203,38 +5864,7 @@ export const business: ConceptInput[] = [
     aliases: [
       {
         text: "YouTube",
-        context: {
-          reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
-          ],
-          list: false,
-          otherwise: "accept",
-        },
+        context: socialNetworkContext,
       },
       "YouTube API",
       "YouTube Studio",

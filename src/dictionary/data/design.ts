@@ -1,5 +1,18 @@
 // Sources: GitHub Explore topics (CC BY 4.0), vendor product names, surface forms seen in postings.
-import type { ConceptInput } from "../schema";
+import type { ConceptInput, ContextRuleInput } from "../schema";
+
+/** A design tool named among the tools of the job ("prototyping tools such as Origami"). */
+const designToolContext: ContextRuleInput = {
+  reject: ["companyBlurbBefore", "companyBlurbAfter"],
+  accept: [
+    {
+      before:
+        "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
+    },
+    "labelledListBefore",
+  ],
+  otherwise: "reject",
+};
 
 export const design: ConceptInput[] = [
   {
@@ -576,17 +589,7 @@ export const design: ConceptInput[] = [
       {
         text: "Lookback",
         caseSensitive: true,
-        context: {
-          reject: ["companyBlurbBefore", "companyBlurbAfter"],
-          accept: [
-            {
-              before:
-                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
-            },
-            "labelledListBefore",
-          ],
-          otherwise: "reject",
-        },
+        context: designToolContext,
       },
     ],
     areas: ["ui/ux"],
@@ -913,17 +916,7 @@ export const design: ConceptInput[] = [
       {
         text: "Origami",
         caseSensitive: true,
-        context: {
-          reject: ["companyBlurbBefore", "companyBlurbAfter"],
-          accept: [
-            {
-              before:
-                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
-            },
-            "labelledListBefore",
-          ],
-          otherwise: "reject",
-        },
+        context: designToolContext,
       },
     ],
     areas: ["ui/ux"],
@@ -1111,17 +1104,7 @@ export const design: ConceptInput[] = [
       {
         text: "Rhino",
         caseSensitive: true,
-        context: {
-          reject: ["companyBlurbBefore", "companyBlurbAfter"],
-          accept: [
-            {
-              before:
-                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
-            },
-            "labelledListBefore",
-          ],
-          otherwise: "reject",
-        },
+        context: designToolContext,
       },
     ],
     areas: ["design"],
@@ -1139,17 +1122,7 @@ export const design: ConceptInput[] = [
       {
         text: "Rive",
         caseSensitive: true,
-        context: {
-          reject: ["companyBlurbBefore", "companyBlurbAfter"],
-          accept: [
-            {
-              before:
-                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
-            },
-            "labelledListBefore",
-          ],
-          otherwise: "reject",
-        },
+        context: designToolContext,
       },
     ],
     areas: ["ui/ux"],
@@ -1364,17 +1337,7 @@ export const design: ConceptInput[] = [
       {
         text: "Whimsical",
         caseSensitive: true,
-        context: {
-          reject: ["companyBlurbBefore", "companyBlurbAfter"],
-          accept: [
-            {
-              before:
-                "\\b(?:design|prototyping|wireframing|hand-?off|ux|ui|research|testing|animation|motion|3d|modell?ing|whiteboard(?:ing)?|diagramming|video|editing)\\s+(?:tools?|software|apps?|platforms?|suites?)\\b[^.!?;]{0,50}$",
-            },
-            "labelledListBefore",
-          ],
-          otherwise: "reject",
-        },
+        context: designToolContext,
       },
     ],
     areas: ["ui/ux"],
