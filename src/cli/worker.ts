@@ -1,8 +1,10 @@
 import { parentPort, workerData } from "node:worker_threads";
 import { JobtagsError } from "../errors";
+import type { RawRecord } from "../read/types";
 import { createTagger, type Tagger } from "../tagger";
 import type { WorkerData, WorkerReply, WorkerTask } from "./pool";
 import { processRecord } from "./process";
+import { decodeBatch, encodeBatch, transferOf } from "./wire";
 
 /**
  * A tagging worker: compiles one tagger at start, then turns each batch of raw records into
@@ -22,9 +24,10 @@ function start(port: NonNullable<typeof parentPort>, data: WorkerData): void {
     return;
   }
   port.on("message", (task: WorkerTask) => {
-    const outcomes = task.records.map((record) => processRecord(record, tagger, data.plan));
-    const reply: WorkerReply = { type: "done", seq: task.seq, outcomes };
-    port.postMessage(reply);
+    const records = decodeBatch<RawRecord[]>(task.payload);
+    const outcomes = records.map((record) => processRecord(record, tagger, data.plan));
+    const reply: WorkerReply = { type: "done", seq: task.seq, payload: encodeBatch(outcomes) };
+    port.postMessage(reply, transferOf(reply.payload));
   });
 }
 

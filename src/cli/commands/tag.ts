@@ -34,8 +34,8 @@ Output:
       --dry-run           with --in-place: print a diff of what would change, write nothing
 
 Running:
-  -j, --jobs <n>          worker threads (default: one per core; small inputs run on the
-                          main thread); 1 runs everything on the main thread
+  -j, --jobs <n>          threads that tag: the main thread and n-1 workers (default:
+                          one per core; small inputs run on the main thread alone)
       --shard <i/n>       take only share i of n (by a hash of each record's id), so n
                           machines can split one input
       --fail-fast         stop at the first record that fails
