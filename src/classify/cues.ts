@@ -144,28 +144,76 @@ const WORD_STEMS: Array<[string, number]> = [
 
 /**
  * Stems found anywhere, case-sensitively, not only at a word start: symbols, and words that
- * markup removal glued to their neighbours ("a**full-time**remote").
+ * markup removal glued to their neighbours ("a**full-time**remote"). The number is where the
+ * stem's rarest part starts: indexOf looks for that part ("-time", not the common "f").
  */
-const ANYWHERE_STEMS: Array<[string, number]> = [
-  ["full-time", CUE_EMPLOYMENT],
-  ["$", CUE_SALARY],
-  ["€", CUE_SALARY],
-  ["£", CUE_SALARY],
-  ["₹", CUE_SALARY],
-  ["zł", CUE_SALARY],
-  ["y exp", CUE_YEARS],
+const ANYWHERE_STEMS: Array<[string, number, number]> = [
+  ["full-time", CUE_EMPLOYMENT, 4],
+  ["$", CUE_SALARY, 0],
+  ["€", CUE_SALARY, 0],
+  ["£", CUE_SALARY, 0],
+  ["₹", CUE_SALARY, 0],
+  ["zł", CUE_SALARY, 0],
+  ["y exp", CUE_YEARS, 3],
 ];
 
-/** The cue bits of every stem, by its lower-case text. */
-const CUE_OF_STEM = new Map<string, number>();
+const ANYWHERE_SEARCHES = ANYWHERE_STEMS.map(([stem, cue, rareFrom]) => ({
+  stem,
+  cue,
+  rare: stem.slice(rareFrom),
+  rareFrom,
+}));
+
+/** Which sticky pattern of an extractor may match where an anchor stem starts. */
+export const ANCHOR_REGION_STATEMENT = 1;
+export const ANCHOR_LABEL = 2;
+export const ANCHOR_ONLY = 4;
+
+/**
+ * Stems whose offsets the scan keeps, so that an extractor runs its pattern only where one
+ * starts instead of searching its whole text. Each pattern can only match where one of its
+ * stems starts a word: see REGION_CUE_RE, LABELLED_REGION_RE, REMOTE_WITHIN_RE and ONLY_RE in
+ * `remote.ts`.
+ * "open" and "right" serve no line cue ("open to" and "right to work" do); the longer stems
+ * still win where they match, so adding them changes no other match.
+ */
+const ANCHOR_STEMS: Array<[string, number]> = [
+  ["based", ANCHOR_REGION_STATEMENT | ANCHOR_ONLY],
+  ["locat", ANCHOR_REGION_STATEMENT | ANCHOR_LABEL],
+  ["living", ANCHOR_REGION_STATEMENT],
+  ["live", ANCHOR_REGION_STATEMENT],
+  ["resid", ANCHOR_REGION_STATEMENT],
+  ["open", ANCHOR_REGION_STATEMENT],
+  ["open to", ANCHOR_REGION_STATEMENT],
+  ["hire", ANCHOR_REGION_STATEMENT],
+  ["hiring", ANCHOR_REGION_STATEMENT],
+  ["accept", ANCHOR_REGION_STATEMENT],
+  ["consider", ANCHOR_REGION_STATEMENT],
+  ["anywhere", ANCHOR_REGION_STATEMENT],
+  ["everywhere", ANCHOR_REGION_STATEMENT],
+  ["right", ANCHOR_REGION_STATEMENT],
+  ["right to work", ANCHOR_REGION_STATEMENT],
+  ["authori", ANCHOR_REGION_STATEMENT],
+  ["eligible", ANCHOR_REGION_STATEMENT],
+  ["remote", ANCHOR_LABEL],
+  ["only=", ANCHOR_ONLY],
+];
+
+/** Bits a stem stands for: its CUE_* bits, and its ANCHOR_* bits shifted past them. */
+const ANCHOR_SHIFT = 8;
+
+/** The bits of every stem, by its lower-case text. */
+const BITS_OF_STEM = new Map<string, number>();
 
 function buildCueRegExp(): RegExp {
   const words: string[] = [];
-  for (const [written, cue] of WORD_STEMS) {
+  const add = (written: string, bits: number) => {
     const stem = written.endsWith("=") ? written.slice(0, -1) : written;
-    CUE_OF_STEM.set(stem, (CUE_OF_STEM.get(stem) ?? 0) | cue);
+    BITS_OF_STEM.set(stem, (BITS_OF_STEM.get(stem) ?? 0) | bits);
     words.push(written);
-  }
+  };
+  for (const [written, cue] of WORD_STEMS) add(written, cue);
+  for (const [written, anchor] of ANCHOR_STEMS) add(written, anchor << ANCHOR_SHIFT);
   return new RegExp(`\\b${trieAlternation(words)}`, "gi");
 }
 
@@ -178,6 +226,9 @@ export interface CueScan {
   lineStarts: number[];
   /** For each line, the CUE_* bits of the stems found in it. */
   lineCues: Uint8Array;
+  /** Offsets in `text` of the anchor stems found, in order, and their ANCHOR_* bits. */
+  anchorOffsets: number[];
+  anchorKinds: number[];
 }
 
 let lastScan: CueScan | undefined;
@@ -188,21 +239,29 @@ export function scanCues(text: string): CueScan {
   const lineStarts = [0];
   for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
   const lineCues = new Uint8Array(lineStarts.length);
+  const anchorOffsets: number[] = [];
+  const anchorKinds: number[] = [];
   let line = 0;
   CUE_RE.lastIndex = 0;
   for (let match = CUE_RE.exec(text); match !== null; match = CUE_RE.exec(text)) {
     while (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= match.index) line++;
-    const cue = CUE_OF_STEM.get(match[0].toLowerCase()) ?? 0;
-    lineCues[line] = (lineCues[line] as number) | cue;
+    // Most matches are written in lower case already: skip the copy toLowerCase makes.
+    const bits = BITS_OF_STEM.get(match[0]) ?? BITS_OF_STEM.get(match[0].toLowerCase()) ?? 0;
+    lineCues[line] = (lineCues[line] as number) | (bits & 0xff);
+    if (bits >> ANCHOR_SHIFT !== 0) {
+      anchorOffsets.push(match.index);
+      anchorKinds.push(bits >> ANCHOR_SHIFT);
+    }
   }
   // indexOf is far cheaper than one more alternative in the expression above.
-  for (const [stem, cue] of ANYWHERE_STEMS) {
-    for (let at = text.indexOf(stem); at !== -1; at = text.indexOf(stem, at + stem.length)) {
+  for (const { stem, cue, rare, rareFrom } of ANYWHERE_SEARCHES) {
+    for (let at = text.indexOf(rare); at !== -1; at = text.indexOf(rare, at + 1)) {
+      if (rareFrom !== 0 && (at < rareFrom || !text.startsWith(stem, at - rareFrom))) continue;
       const index = lineIndexOf(lineStarts, at);
       lineCues[index] = (lineCues[index] as number) | cue;
     }
   }
-  lastScan = { text, lineStarts, lineCues };
+  lastScan = { text, lineStarts, lineCues, anchorOffsets, anchorKinds };
   return lastScan;
 }
 
@@ -240,6 +299,31 @@ export function linesWithCue(scan: CueScan, cue: number): CueLine[] {
     });
   }
   return lines;
+}
+
+/**
+ * The offsets, in `textWithCue(scan, cue)`, of the anchor stems of `kind` found on the lines
+ * holding a cue for `cue`.
+ */
+export function anchorsWithCue(scan: CueScan, cue: number, kind: number): number[] {
+  const offsets: number[] = [];
+  const { text, lineStarts, lineCues, anchorOffsets, anchorKinds } = scan;
+  if (!anchorKinds.some((anchorKind) => (anchorKind & kind) !== 0)) return offsets;
+  let joinedStart = 0;
+  let anchor = 0;
+  for (let index = 0; index < lineCues.length && anchor < anchorOffsets.length; index++) {
+    const start = lineStarts[index] as number;
+    // Where the next line starts, as if a newline followed the last one too.
+    const next = lineStarts[index + 1] ?? text.length + 1;
+    const kept = ((lineCues[index] as number) & cue) !== 0;
+    for (; anchor < anchorOffsets.length && (anchorOffsets[anchor] as number) < next; anchor++) {
+      if (kept && ((anchorKinds[anchor] as number) & kind) !== 0) {
+        offsets.push(joinedStart + (anchorOffsets[anchor] as number) - start);
+      }
+    }
+    if (kept) joinedStart += next - start;
+  }
+  return offsets;
 }
 
 /** The text of the lines holding a cue for `cue`, joined by newlines. */

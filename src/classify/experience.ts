@@ -30,7 +30,9 @@ export function findExperienceRequirement(input: ClassifyInput): ExperienceRequi
     // A line under a nice-to-have heading does not count; a requirement line that only
     // mentions a preference ("3+ years in PR, ideally in an agency") is judged clause by clause.
     if (section === "nice-to-have" && !NICE_TO_HAVE_WORD_RE.test(line.text)) continue;
-    for (const match of line.text.matchAll(YEARS_RE)) {
+    // exec with lastIndex rather than matchAll, which copies the pattern on every call.
+    YEARS_RE.lastIndex = 0;
+    for (let match = YEARS_RE.exec(line.text); match !== null; match = YEARS_RE.exec(line.text)) {
       const found = judge(line.text, match, section);
       if (!found) continue;
       const requirement = toRequirement(line.text, line.start, match, found.years);
@@ -142,16 +144,23 @@ function numberOf(word: string | undefined): number | null {
 
 /** The clause holding [start, end): bounded by sentence ends, semicolons and the line. */
 function clauseAround(line: string, start: number, end: number): string {
-  let from = 0;
-  for (const match of line.slice(0, start).matchAll(CLAUSE_BREAK_RE)) {
-    from = (match.index ?? 0) + match[0].length;
-  }
+  const from = afterLastClauseBreak(line.slice(0, start));
   const stop = line.slice(end).search(CLAUSE_BREAK_RE);
   return line.slice(from, stop === -1 ? line.length : end + stop);
 }
 
 /** Sentence ends, semicolons, and glued list items ("...chaos.- The ability"). */
 const CLAUSE_BREAK_RE = /[;!?]|\.(?=\s|$|-)/g;
+
+/** The offset just after the last clause break in `text`, or 0. */
+function afterLastClauseBreak(text: string): number {
+  let from = 0;
+  CLAUSE_BREAK_RE.lastIndex = 0;
+  for (let match = CLAUSE_BREAK_RE.exec(text); match !== null; match = CLAUSE_BREAK_RE.exec(text)) {
+    from = match.index + match[0].length;
+  }
+  return from;
+}
 const PHRASE_STOP_RE = /[;!?(]|\.(?=\s|$|-)/;
 const LEAD_IN_RE =
   /^(?:[-–•·*]\s*)?(?:you\s+(?:have|bring|possess|'ve\s+got|should\s+have|must\s+have|will\s+have)|have|has|bring|possess|must\s+have|minimum\s+of|a\s+minimum\s+of)\s+/i;
@@ -165,10 +174,7 @@ function toRequirement(
 ): ExperienceRequirement {
   const matchStart = match.index ?? 0;
   const matchEnd = matchStart + match[0].length;
-  let from = 0;
-  for (const found of line.slice(0, matchStart).matchAll(CLAUSE_BREAK_RE)) {
-    from = (found.index ?? 0) + found[0].length;
-  }
+  let from = afterLastClauseBreak(line.slice(0, matchStart));
   while (from < matchStart && /\s/.test(line[from] ?? "")) from++;
   const leadIn = LEAD_IN_RE.exec(line.slice(from, matchStart + 1));
   if (leadIn) from += leadIn[0].length;

@@ -6,7 +6,9 @@
 export function memoized<T>(limit: number, compute: (key: string) => T): (key: string) => T {
   const cache = new Map<string, T>();
   return (key: string): T => {
-    if (cache.has(key)) return cache.get(key) as T;
+    const known = cache.get(key);
+    // One lookup on a hit; `has` only for a remembered undefined.
+    if (known !== undefined || cache.has(key)) return known as T;
     const value = compute(key);
     if (cache.size >= limit) cache.clear();
     cache.set(key, value);

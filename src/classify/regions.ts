@@ -150,9 +150,17 @@ const ABBREVIATIONS: Record<string, string> = {
   ANZ: "Oceania",
 };
 
-const NAME_RE = new RegExp(`(?<![\\w.])${trieAlternation(Object.keys(ALIASES))}(?![\\w])`, "gi");
+/**
+ * Names start with a letter, so "no word char or dot before" is a word start not after a dot:
+ * `\\b` first lets the expression skip the inside of words before the lookbehind runs.
+ */
+const NOT_AFTER_WORD_OR_DOT = "\\b(?<!\\.)";
+const NAME_RE = new RegExp(
+  `${NOT_AFTER_WORD_OR_DOT}${trieAlternation(Object.keys(ALIASES))}(?![\\w])`,
+  "gi",
+);
 const ABBREVIATION_RE = new RegExp(
-  `(?<![\\w.])${trieAlternation(Object.keys(ABBREVIATIONS))}(?![a-zA-Z])`,
+  `${NOT_AFTER_WORD_OR_DOT}${trieAlternation(Object.keys(ABBREVIATIONS))}(?![a-zA-Z])`,
   "g",
 );
 

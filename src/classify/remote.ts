@@ -1,8 +1,19 @@
 import type { RemotePolicy } from "../schema/enums";
-import { CUE_REGION, CUE_REMOTE, CUE_TIME_ZONE, scanCues, textWithCue } from "./cues";
+import {
+  ANCHOR_LABEL,
+  ANCHOR_ONLY,
+  ANCHOR_REGION_STATEMENT,
+  anchorsWithCue,
+  CUE_REGION,
+  CUE_REMOTE,
+  CUE_TIME_ZONE,
+  type CueScan,
+  scanCues,
+  textWithCue,
+} from "./cues";
 import { allMatches } from "./matches";
+import { memoized } from "./memo";
 import { onlyRegionsIn, regionsForUtcRange, regionsNamedIn } from "./regions";
-import { trieAlternation } from "./trie";
 import type { ClassifyInput, RemoteClassification } from "./types";
 
 /**
@@ -23,12 +34,7 @@ export function detectRemote(input: ClassifyInput): RemoteClassification {
   const remoteText = textWithCue(scan, CUE_REMOTE);
   return {
     remote: remotePolicy(input, remoteText),
-    regions: remoteRegions(
-      input,
-      textWithCue(scan, CUE_REGION),
-      remoteText,
-      textWithCue(scan, CUE_TIME_ZONE),
-    ),
+    regions: remoteRegions(input, scan, remoteText),
   };
 }
 
@@ -98,7 +104,8 @@ const LOCATION_NOISE_RE =
 /**
  * Statements that limit where the worker is; the region names follow within the sentence.
  * Each is anchored on its least common word, with what must precede it in a lookbehind, so
- * the pattern only runs where that word starts (see REGION_ANCHOR_RE).
+ * the pattern only runs where that word starts: at the ANCHOR_REGION_STATEMENT stems of the
+ * cue scan (a superset of those words).
  */
 const REGION_CUE_RE = new RegExp(
   [
@@ -113,17 +120,14 @@ const REGION_CUE_RE = new RegExp(
   ].join("|"),
   "iy",
 );
-/** The anchor words of the statements above; the full pattern runs only where one starts. */
-const REGION_ANCHOR_RE = new RegExp(
-  `\\b${trieAlternation(["based", "located", "living", "residing", "reside", "live", "resident", "open", "hire", "hiring", "accept", "consider", "anywhere", "everywhere", "right", "authori", "eligible"])}`,
-  "gi",
-);
 /** "Remote - EMEA", "Location: Germany or Poland", "Remote (US)": only region names may follow. */
 const LABELLED_REGION_RE = /\b(?:remote|location)(?:\s*[-–:(,]\s*|\s+)([^\n.;:)!?]{1,48})/gi;
-/** "remote within Europe": the region follows. */
-const REMOTE_WITHIN_RE = /\bremote\s+(?:within|in|from|across)\b/gi;
+/** The same, tried only where the cue scan found "remote" or "locat" (ANCHOR_LABEL). */
+const LABELLED_REGION_AT_RE = new RegExp(LABELLED_REGION_RE.source, "iy");
+/** "remote within Europe": the region follows; tried at the ANCHOR_LABEL stems ("remote"). */
+const REMOTE_WITHIN_RE = /\bremote\s+(?:within|in|from|across)\b/iy;
 /** "US only", "EU-based applicants", "(Europe only)": the region comes just before. */
-const ONLY_RE = /\bonly\b|\bbased\s+(?:applicants|candidates)\b/gi;
+const ONLY_RE = /\bonly\b|\bbased\s+(?:applicants|candidates)\b/iy;
 /** Capitalized words (and slashes between them) that end a fragment: "US", "UK/EU", "North America". */
 const NAMES_AT_END_RE = /(?:[A-Z][\w.]*(?:\s+[A-Z][a-z]+)?)(?:\s*\/\s*[A-Z][\w.]*)*\s*$/;
 const TIME_ZONE_CUE_RE =
@@ -144,61 +148,104 @@ const NOT_A_LIMIT_RE =
 const SENTENCE_END_RE = /[!?;\n]|\.(?=\s+[A-Z]|\s*$)/;
 
 /**
- * `text` holds the body lines with region cues, `remoteText` those saying remote,
- * `timeZoneText` those naming time zones.
+ * Reads the body lines with region cues (`text` below), those saying remote (`remoteText`)
+ * and those naming time zones.
  */
-function remoteRegions(
-  input: ClassifyInput,
-  text: string,
-  remoteText: string,
-  timeZoneText: string,
-): string[] {
+function remoteRegions(input: ClassifyInput, scan: CueScan, remoteText: string): string[] {
+  const text = textWithCue(scan, CUE_REGION);
   const regions: string[] = [];
-  const add = (found: string[]) => {
-    for (const region of found) if (!regions.includes(region)) regions.push(region);
-  };
   for (const headline of [input.location ?? "", input.title]) {
-    if (headline) add(onlyRegionsIn(headline.replace(LOCATION_NOISE_RE, " ")) ?? []);
+    if (headline) addRegions(regions, regionsOfHeadline(headline));
   }
-  for (const trigger of allMatches(REGION_ANCHOR_RE, text)) {
-    REGION_CUE_RE.lastIndex = trigger.index;
+  for (const at of anchorsWithCue(scan, CUE_REGION, ANCHOR_REGION_STATEMENT)) {
+    REGION_CUE_RE.lastIndex = at;
     const match = REGION_CUE_RE.exec(text);
     if (!match) continue;
     const sentence = sentenceFrom(text, match.index, 100);
     if (NOT_A_LIMIT_RE.test(lineAround(text, match.index))) continue;
     const tail = clauseHead(sentence.slice(match[0].length));
     const named = regionsNamedIn(tail);
-    if (named.length > 0) add(named);
-    else if (/anywhere|everywhere/i.test(match[0])) add(["Worldwide"]);
+    if (named.length > 0) addRegions(regions, named);
+    else if (/anywhere|everywhere/i.test(match[0])) addRegions(regions, ["Worldwide"]);
   }
-  for (const match of allMatches(REMOTE_WITHIN_RE, remoteText)) {
+  const remoteLabels = anchorsWithCue(scan, CUE_REMOTE, ANCHOR_LABEL);
+  for (const at of remoteLabels) {
+    REMOTE_WITHIN_RE.lastIndex = at;
+    const match = REMOTE_WITHIN_RE.exec(remoteText);
+    if (!match) continue;
     const sentence = sentenceFrom(remoteText, match.index, 100);
     if (!NOT_A_LIMIT_RE.test(lineAround(remoteText, match.index))) {
-      add(regionsNamedIn(clauseHead(sentence.slice(match[0].length))));
+      addRegions(regions, regionsNamedIn(clauseHead(sentence.slice(match[0].length))));
     }
   }
-  for (const labelled of [input.title, remoteText, text]) {
-    for (const match of allMatches(LABELLED_REGION_RE, labelled)) {
-      if (!/^[A-Z]/.test(match[1] ?? "")) continue;
-      add(onlyRegionsIn((match[1] ?? "").replace(LOCATION_NOISE_RE, " ")) ?? []);
-    }
-  }
-  for (const match of allMatches(ONLY_RE, text)) {
+  addRegions(regions, labelledRegionsOfTitle(input.title));
+  addRegions(regions, labelledRegionsAt(remoteText, remoteLabels));
+  addRegions(regions, labelledRegionsAt(text, anchorsWithCue(scan, CUE_REGION, ANCHOR_LABEL)));
+  for (const at of anchorsWithCue(scan, CUE_REGION, ANCHOR_ONLY)) {
+    ONLY_RE.lastIndex = at;
+    const match = ONLY_RE.exec(text);
+    if (!match) continue;
     const before = text.slice(Math.max(0, match.index - 40), match.index).replace(/-$/, "");
     const names = NAMES_AT_END_RE.exec(before);
     if (!names) continue;
     if (match[0].includes("based") || !NOT_A_LIMIT_RE.test(lineAround(text, match.index))) {
-      add(regionsNamedIn(names[0]));
+      addRegions(regions, regionsNamedIn(names[0]));
     }
   }
-  if (timeZoneText) addTimeZoneRegions(timeZoneText, add);
+  const timeZoneText = textWithCue(scan, CUE_TIME_ZONE);
+  if (timeZoneText) addTimeZoneRegions(timeZoneText, regions);
   if (regions.length > 1 && regions.includes("Worldwide")) {
     return regions.filter((region) => region !== "Worldwide");
   }
   return regions;
 }
 
-function addTimeZoneRegions(text: string, add: (regions: string[]) => void): void {
+/** Adds to `regions` those of `found` it does not hold yet, in order. */
+function addRegions(regions: string[], found: readonly string[]): void {
+  for (const region of found) if (!regions.includes(region)) regions.push(region);
+}
+
+/**
+ * The regions of a location or title made only of region names and noise words, else [].
+ * Boards repeat titles and locations, so the answers are remembered.
+ */
+const regionsOfHeadline = memoized(
+  2048,
+  (headline: string): string[] => onlyRegionsIn(headline.replace(LOCATION_NOISE_RE, " ")) ?? [],
+);
+
+/** The regions of every "Remote - EMEA" or "Location: Germany" label in `text`, in order. */
+function labelledRegionsIn(text: string): string[] {
+  const regions: string[] = [];
+  for (const match of allMatches(LABELLED_REGION_RE, text)) {
+    if (!/^[A-Z]/.test(match[1] ?? "")) continue;
+    addRegions(regions, onlyRegionsIn((match[1] ?? "").replace(LOCATION_NOISE_RE, " ")) ?? []);
+  }
+  return regions;
+}
+
+const labelledRegionsOfTitle = memoized(2048, labelledRegionsIn);
+
+/**
+ * `labelledRegionsIn(text)` where the labels can only start at `anchors`: the matches a
+ * search of the whole text finds, one after the other without overlap.
+ */
+function labelledRegionsAt(text: string, anchors: readonly number[]): string[] {
+  const regions: string[] = [];
+  let searchedTo = 0;
+  for (const at of anchors) {
+    if (at < searchedTo) continue;
+    LABELLED_REGION_AT_RE.lastIndex = at;
+    const match = LABELLED_REGION_AT_RE.exec(text);
+    if (!match) continue;
+    searchedTo = at + match[0].length;
+    if (!/^[A-Z]/.test(match[1] ?? "")) continue;
+    addRegions(regions, onlyRegionsIn((match[1] ?? "").replace(LOCATION_NOISE_RE, " ")) ?? []);
+  }
+  return regions;
+}
+
+function addTimeZoneRegions(text: string, regions: string[]): void {
   let lastLine = -1;
   for (const match of allMatches(TIME_ZONE_CUE_RE, text)) {
     const lineStart = text.lastIndexOf("\n", match.index) + 1;
@@ -221,7 +268,7 @@ function addTimeZoneRegions(text: string, add: (regions: string[]) => void): voi
       continue;
     const range = UTC_RANGE_RE.exec(line);
     if (range) {
-      add(regionsForUtcRange(utcOffset(range[1]), utcOffset(range[2] ?? range[3])));
+      addRegions(regions, regionsForUtcRange(utcOffset(range[1]), utcOffset(range[2] ?? range[3])));
       continue;
     }
     const found: string[] = [];
@@ -235,10 +282,13 @@ function addTimeZoneRegions(text: string, add: (regions: string[]) => void): voi
     const americaAt = line.search(NORTH_AMERICA_ZONE_RE);
     if (americaAt >= 0 && !found.includes("North America")) found.push("North America");
     if (europeAt >= 0 && !found.includes("Europe")) found.push("Europe");
-    add(found);
+    addRegions(regions, found);
     // "European / African timezones": continents named beside the zones.
     const named = regionsNamedIn(line).filter((region) => region !== "Worldwide");
-    add(found.length === 0 ? named : named.filter((region) => CONTINENTS.has(region)));
+    addRegions(
+      regions,
+      found.length === 0 ? named : named.filter((region) => CONTINENTS.has(region)),
+    );
   }
 }
 

@@ -23,8 +23,9 @@ export function parseSalary(input: ClassifyInput): Salary | null {
   const scan = scanCues(input.text);
   let best: ScoredCandidate | null = null;
   for (const line of linesWithCue(scan, CUE_SALARY)) {
-    if (!LINE_FILTER_RE.test(line.text)) continue;
-    for (const candidate of candidatesInLine(line.text, headingAbove(scan, line.index))) {
+    // Every amount has a digit: a line without one holds no candidate.
+    if (!DIGIT_RE.test(line.text) || !LINE_FILTER_RE.test(line.text)) continue;
+    for (const candidate of candidatesInLine(line.text, scan, line.index)) {
       if (!best || candidate.score > best.score) best = candidate;
     }
   }
@@ -62,6 +63,7 @@ const AMOUNT_RE = new RegExp(
 const RANGE_GAP_RE =
   /^\s*(?:-|–|—|~|to|and|or)\s*$|^\s*\)?\s*(?:-|–|—|to|or)\s+(?:[a-z]+\s+\d+\s+)?\(?\s*$/i;
 
+const DIGIT_RE = /\d/;
 /** Cheap test that a line may hold pay: a currency, a "k" amount or a pay word. */
 const LINE_FILTER_RE = new RegExp(
   `[$€£₹]|\\d\\s?k\\b|\\b(?:${CURRENCY_CODES})\\b|zł|\\beur|salary|compensation|\\bpay|rate\\b`,
@@ -185,7 +187,8 @@ interface ScoredCandidate {
   score: number;
 }
 
-function candidatesInLine(line: string, heading: string): ScoredCandidate[] {
+/** The candidates of `line`, line `lineIndex` of the scanned text. */
+function candidatesInLine(line: string, scan: CueScan, lineIndex: number): ScoredCandidate[] {
   const found: Amount[] = [];
   for (const match of allMatches(AMOUNT_RE, line)) {
     const amount = toAmount(match);
@@ -206,6 +209,7 @@ function candidatesInLine(line: string, heading: string): ScoredCandidate[] {
     );
   });
   if (amounts.length === 0) return [];
+  const heading = headingAbove(scan, lineIndex);
   const candidates: ScoredCandidate[] = [];
   for (let i = 0; i < amounts.length; i++) {
     const low = amounts[i] as Amount;
