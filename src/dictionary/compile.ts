@@ -1,15 +1,11 @@
 import { JobtagsError } from "../errors";
 import { patterns as sharedPatterns } from "./data/patterns";
 import { rules as sharedRules } from "./data/rules";
-import {
-  type Concept,
-  ConceptSchema,
-  type ContextRule,
-  ContextRuleSchema,
-  type Pattern,
-} from "./schema";
+import { ruleWithDefaults } from "./defaults";
+import { type Concept, ConceptSchema, type ContextRule, type Pattern } from "./schema";
 
 export interface CompiledPattern {
+  /** Tested on the text before a candidate with `beforeMatches`. */
   before: RegExp | undefined;
   after: RegExp | undefined;
 }
@@ -17,61 +13,121 @@ export interface CompiledPattern {
 export interface CompiledRule {
   reject: CompiledPattern[];
   accept: CompiledPattern[];
-  /** `reject` as few expressions: whether any of its patterns matches. */
+  /** `reject` grouped by side: whether any of its patterns matches. */
   anyReject: PatternSet;
-  /** `accept` as few expressions: whether any of its patterns matches. */
+  /** `accept` grouped by side: whether any of its patterns matches. */
   anyAccept: PatternSet;
   list: boolean;
   otherwise: "accept" | "reject";
 }
 
 /**
- * Patterns of which one matching is enough, merged: the `before`-only ones into one expression
- * and the `after`-only ones into another (one scan of each context instead of one per pattern,
- * and the `before` ones each scan a window of up to 80 characters from every start). Patterns
- * with both sides, or with other flags than the rest, are tested one by one.
+ * Patterns of which one matching is enough, by side: the distinct `before`-only expressions,
+ * the distinct `after`-only ones, and the patterns with both sides. Each expression is tested
+ * on its own: a shared pattern is one `RegExp` for the whole dictionary, compiled once, where
+ * merging each rule's patterns into one alternation compiled it again inside every rule's
+ * (two hundred thousand characters of regex source for V8 to compile on first use). Testing
+ * them one by one costs little, since a `before` expression is a single backward match from
+ * the candidate (see `compileBefore`), and an `after` one is anchored at the candidate's end.
  */
 export interface PatternSet {
-  before: RegExp | undefined;
-  after: RegExp | undefined;
+  before: RegExp[];
+  after: RegExp[];
   others: CompiledPattern[];
 }
 
 /** `patterns` as a `PatternSet`. */
 export function patternSet(patterns: readonly CompiledPattern[]): PatternSet {
-  const before: RegExp[] = [];
-  const after: RegExp[] = [];
+  const before = new Set<RegExp>();
+  const after = new Set<RegExp>();
   const others: CompiledPattern[] = [];
-  const flags = patterns[0]?.before?.flags ?? patterns[0]?.after?.flags ?? "";
   for (const pattern of patterns) {
-    const side = pattern.before ?? pattern.after;
-    if (
-      !side ||
-      (pattern.before && pattern.after) ||
-      side.flags !== flags ||
-      NOT_MERGEABLE.test(side.source)
-    ) {
-      others.push(pattern);
-    } else if (pattern.before) {
-      before.push(pattern.before);
-    } else {
-      after.push(side);
-    }
+    if (pattern.before && pattern.after) others.push(pattern);
+    else if (pattern.before) before.add(pattern.before);
+    else if (pattern.after) after.add(pattern.after);
   }
-  return { before: anyOf(before, flags), after: anyOf(after, flags), others };
+  return { before: [...before], after: [...after], others };
 }
 
 /**
- * A backreference (`\1`, `\k<name>`) or a named group would mean something else, or nothing,
- * beside other patterns' groups: such a pattern (a caller's; the bundled ones have none) is
- * tested alone.
+ * A backreference (`\1`, `\k<name>`) or a named group would mean something else inside the
+ * lookbehind `compileBefore` wraps a pattern in: such a pattern (a caller's; the bundled ones
+ * have none) is tested as written.
  */
-const NOT_MERGEABLE = /\\[1-9]|\\k<|\(\?<(?![=!])/;
+const NOT_REVERSIBLE = /\\[1-9]|\\k<|\(\?<(?![=!])/;
 
-/** One expression that matches where any of `expressions` does. */
-function anyOf(expressions: readonly RegExp[], flags: string): RegExp | undefined {
-  if (expressions.length <= 1) return expressions[0];
-  return new RegExp(expressions.map((expression) => `(?:${expression.source})`).join("|"), flags);
+/** An escape (`\\(`) or a character class (`[()|]`): neither opens a group or an alternative. */
+const ESCAPE_OR_CLASS = /\\[\s\S]|\[(?:\\[\s\S]|[^\]\\])*\]/g;
+/** A group holding no other group. */
+const INNERMOST_GROUP = /\([^()]*\)/g;
+
+/**
+ * Whether every match of `source` ends at the end of the input: it ends in an unescaped `$`
+ * that no top-level `|` splits off. (Escapes and classes are dropped, then groups from the
+ * innermost out; what is left is the top level.)
+ */
+function endsAtEnd(source: string): boolean {
+  if (!source.endsWith("$")) return false;
+  let rest = source.slice(0, -1).replace(ESCAPE_OR_CLASS, "");
+  for (let previous = ""; previous !== rest; ) {
+    previous = rest;
+    rest = rest.replace(INNERMOST_GROUP, "");
+  }
+  // A backslash left over escaped the `$`; a parenthesis left over is unbalanced.
+  return !/[()|\\]/.test(rest);
+}
+
+/**
+ * A `before` pattern, tested on the text that ends where the candidate starts. Written
+ * `...$`, it would be tried from every one of up to 80 starting positions; wrapped in a sticky
+ * lookbehind and tested at the end (`beforeMatches` sets `lastIndex`), V8 matches it once,
+ * backwards from the candidate. Both succeed exactly when some match of the pattern ends at
+ * the end of the text.
+ */
+function compileBefore(source: string, flags: string): RegExp {
+  if (!endsAtEnd(source) || NOT_REVERSIBLE.test(source) || WIDE_TAIL.test(source)) {
+    return new RegExp(source, flags);
+  }
+  try {
+    return new RegExp(`(?<=${source})`, `${flags}y`);
+  } catch {
+    // Invalid: report the pattern as written.
+    return new RegExp(source, flags);
+  }
+}
+
+/**
+ * A pattern that ends in a run of "anything but" (`\b(?:backed by|...)[^.!?;:]{0,60}$`) may
+ * start anywhere in the run: backwards, V8 would try its head at every one of those positions,
+ * while forwards its scan skips quickly to where the head can start. Such a pattern is tested
+ * forwards.
+ */
+const WIDE_TAIL = /\[\^(?:[^\]\\]|\\.)*\](?:\*|\+|\{\d*,\d*\})\$$/;
+
+/**
+ * Compiled expressions by side and flags, then by source, shared by every rule of one
+ * dictionary. (Sources are the data's own strings, whose hashes V8 keeps: no key is built.)
+ */
+type ExpressionCache = Map<string, Map<string, RegExp>>;
+
+function cachedExpression(
+  cache: ExpressionCache,
+  side: "before" | "after",
+  source: string,
+  flags: string,
+): RegExp {
+  const group = side + flags;
+  let bySource = cache.get(group);
+  if (!bySource) {
+    bySource = new Map();
+    cache.set(group, bySource);
+  }
+  let expression = bySource.get(source);
+  if (!expression) {
+    expression = side === "before" ? compileBefore(source, flags) : new RegExp(source, flags);
+    bySource.set(source, expression);
+  }
+  return expression;
 }
 
 /** One alias ready for matching. */
@@ -91,7 +147,8 @@ export interface CompiledAlias {
 /**
  * The aliases by `wordHash(key)`, laid out for the scanner: an open-addressed table of pairs
  * (hash, 1 + offset into `entries`), 0 marking an empty slot, and at each offset the count of
- * aliases filed under that hash, then ALIAS_INTS ints per alias, longest first: its key's
+ * aliases filed under that hash and their `pairBit`s (see `ENTRY_HEADER_INTS`), then
+ * ALIAS_INTS ints per alias, longest first: its key's
  * length, the two characters after the key (-1 past the alias's end), its index in `aliases`,
  * and where its lower-case text starts in `texts` and how long it is.
  *
@@ -122,6 +179,19 @@ export interface WordTable {
 /** Ints per alias in `WordTable.entries`. */
 export const ALIAS_INTS = 6;
 
+/**
+ * Ints before an entry's aliases: their count, then the union of their `pairBit`s (all bits
+ * when one of them ends at its key or one character after it). The word "the" opens one
+ * alias, "The Trade Desk": the text's "the" is compared with it only when the two characters
+ * after the word could be " t".
+ */
+export const ENTRY_HEADER_INTS = 2;
+
+/** A bit standing for the two characters after an alias's key (-1 past the end of the text). */
+export function pairBit(first: number, second: number): number {
+  return 1 << ((first * 5 + second) & 31);
+}
+
 const FILTER_BITS = 16;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
 
@@ -148,10 +218,15 @@ function wordSlot(hash: number, shift: number): number {
   return Math.imul(hash ^ (hash >>> 16), 0x45d9f3b) >>> shift;
 }
 
+/** Whether `hash` may be a key's: false for most words of a text. */
+export function mayBeKey(filter: Int32Array, hash: number): boolean {
+  const bit = hash & FILTER_MASK;
+  return ((filter[bit >>> 5] as number) & (1 << (bit & 31))) !== 0;
+}
+
 /** The offset in `table.entries` of the aliases filed under `hash`, or -1. */
 export function entryOf(table: WordTable, hash: number): number {
-  const bit = hash & FILTER_MASK;
-  if (((table.filter[bit >>> 5] as number) & (1 << (bit & 31))) === 0) return -1;
+  if (!mayBeKey(table.filter, hash)) return -1;
   const { mask, slots } = table;
   let slot = wordSlot(hash, table.shift);
   for (;;) {
@@ -195,6 +270,8 @@ function buildWordTable(index: Map<string, CompiledAlias[]>): WordTable {
     slots[slot * 2] = hash;
     slots[slot * 2 + 1] = entries.length + 1;
     entries.push(bucket.length);
+    const pairsAt = entries.length;
+    entries.push(0);
     for (const alias of bucket) {
       const keyLength = (aliasKey(alias.lower) as string).length;
       const { lower } = alias;
@@ -206,6 +283,10 @@ function buildWordTable(index: Map<string, CompiledAlias[]>): WordTable {
         textLength,
         lower.length,
       );
+      const first = lower.length > keyLength ? lower.charCodeAt(keyLength) : -1;
+      const second = lower.length > keyLength + 1 ? lower.charCodeAt(keyLength + 1) : -1;
+      entries[pairsAt] =
+        (entries[pairsAt] as number) | (first < 0 || second < 0 ? -1 : pairBit(first, second));
       aliases.push(alias);
       texts.push(lower);
       textLength += lower.length;
@@ -230,18 +311,32 @@ export function aliasKey(lowerAlias: string): string | undefined {
   return match ? match[1] + (match[2] ?? "") : undefined;
 }
 
-function compilePattern(pattern: string | Pattern, owner: string): CompiledPattern {
+function compilePattern(
+  pattern: string | Pattern,
+  owner: string,
+  expressions: ExpressionCache,
+): CompiledPattern {
   const resolved = typeof pattern === "string" ? sharedPatterns[pattern] : pattern;
   if (!resolved) {
     throw new JobtagsError("invalid-dictionary", `${owner}: unknown shared pattern "${pattern}"`, {
       record: owner,
     });
   }
+  if (resolved.before === undefined && resolved.after === undefined) {
+    const message = `${owner}: a pattern needs \`before\` or \`after\``;
+    throw new JobtagsError("invalid-dictionary", message, { record: owner });
+  }
   try {
     const flags = resolved.caseSensitive ? "" : "i";
     return {
-      before: resolved.before === undefined ? undefined : new RegExp(resolved.before, flags),
-      after: resolved.after === undefined ? undefined : new RegExp(resolved.after, flags),
+      before:
+        resolved.before === undefined
+          ? undefined
+          : cachedExpression(expressions, "before", resolved.before, flags),
+      after:
+        resolved.after === undefined
+          ? undefined
+          : cachedExpression(expressions, "after", resolved.after, flags),
     };
   } catch (error) {
     throw new JobtagsError(
@@ -256,6 +351,7 @@ function compileRule(
   rule: string | ContextRule,
   owner: string,
   cache: Map<string, CompiledRule>,
+  expressions: ExpressionCache,
 ): CompiledRule {
   if (typeof rule === "string") {
     const cached = cache.get(rule);
@@ -266,12 +362,14 @@ function compileRule(
         record: owner,
       });
     }
-    const compiled = compileRule(ContextRuleSchema.parse(shared), `rule ${rule}`, cache);
+    // The bundled rules get their defaults without zod, as the bundled concepts do: a first
+    // parse with a zod schema costs milliseconds of start-up.
+    const compiled = compileRule(ruleWithDefaults(shared), `rule ${rule}`, cache, expressions);
     cache.set(rule, compiled);
     return compiled;
   }
-  const reject = rule.reject.map((p) => compilePattern(p, owner));
-  const accept = rule.accept.map((p) => compilePattern(p, owner));
+  const reject = rule.reject.map((p) => compilePattern(p, owner, expressions));
+  const accept = rule.accept.map((p) => compilePattern(p, owner, expressions));
   return {
     reject,
     accept,
@@ -327,6 +425,7 @@ export function compileDictionary(concepts: readonly Concept[]): CompiledDiction
   }
 
   const ruleCache = new Map<string, CompiledRule>();
+  const expressions: ExpressionCache = new Map();
   const index = new Map<string, CompiledAlias[]>();
   const seen = new Map<string, string>();
   concepts.forEach((concept, position) => {
@@ -361,7 +460,12 @@ export function compileDictionary(concepts: readonly Concept[]): CompiledDiction
         rule:
           context === undefined
             ? undefined
-            : compileRule(context, `concept "${concept.id}" alias "${exact}"`, ruleCache),
+            : compileRule(
+                context,
+                `concept "${concept.id}" alias "${exact}"`,
+                ruleCache,
+                expressions,
+              ),
         endsInWordChar: WORD_CHAR.test(lower[lower.length - 1] ?? ""),
       };
       const bucket = index.get(key);

@@ -2,7 +2,8 @@ import type { Alias, Concept, ConceptInput, ContextRule, ContextRuleInput } from
 
 type AliasInput = ConceptInput["aliases"][number];
 
-function ruleWithDefaults(rule: ContextRuleInput): ContextRule {
+/** A context rule with the schema's defaults, not validated (see `conceptWithDefaults`). */
+export function ruleWithDefaults(rule: ContextRuleInput): ContextRule {
   return {
     reject: rule.reject ?? [],
     accept: rule.accept ?? [],

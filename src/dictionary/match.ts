@@ -4,8 +4,10 @@ import {
   type CompiledDictionary,
   type CompiledPattern,
   type CompiledRule,
+  ENTRY_HEADER_INTS,
   entryOf,
   type PatternSet,
+  pairBit,
   type WordTable,
 } from "./compile";
 
@@ -65,10 +67,19 @@ interface Context {
   after: string | undefined;
 }
 
+/**
+ * Whether `expression`, a `before` pattern as `compileBefore` made it, matches the text before
+ * the candidate: a sticky lookbehind is tried once, at the end; any other ignores `lastIndex`.
+ */
+function beforeMatches(expression: RegExp, before: string): boolean {
+  expression.lastIndex = before.length;
+  return expression.test(before);
+}
+
 function patternMatches(pattern: CompiledPattern, context: Context): boolean {
   if (pattern.before) {
     context.before ??= contextBefore(context.text, context.start);
-    if (!pattern.before.test(context.before)) return false;
+    if (!beforeMatches(pattern.before, context.before)) return false;
   }
   if (pattern.after) {
     context.after ??= contextAfter(context.text, context.end);
@@ -80,15 +91,16 @@ function patternMatches(pattern: CompiledPattern, context: Context): boolean {
 type Decision = "accept" | "reject" | "list";
 
 function anyMatches(set: PatternSet, context: Context): boolean {
-  if (set.before) {
+  const { before, after, others } = set;
+  if (before.length > 0) {
     context.before ??= contextBefore(context.text, context.start);
-    if (set.before.test(context.before)) return true;
+    for (const expression of before) if (beforeMatches(expression, context.before)) return true;
   }
-  if (set.after) {
+  if (after.length > 0) {
     context.after ??= contextAfter(context.text, context.end);
-    if (set.after.test(context.after)) return true;
+    for (const expression of after) if (expression.test(context.after)) return true;
   }
-  for (const pattern of set.others) if (patternMatches(pattern, context)) return true;
+  for (const pattern of others) if (patternMatches(pattern, context)) return true;
   return false;
 }
 
@@ -137,7 +149,7 @@ function dottedHash(lower: string, start: number, end: number): number {
 }
 
 function isAsciiWordCode(code: number): boolean {
-  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+  return (code - 97) >>> 0 < 26 || (code - 48) >>> 0 < 10;
 }
 
 /** Whether `text[start, end)` equals `other` from `otherStart` on. */
@@ -146,6 +158,16 @@ function sameText(text: string, start: number, end: number, other: string, other
     if (text.charCodeAt(i) !== other.charCodeAt(j)) return false;
   }
   return true;
+}
+
+/** Whether the two characters at `keyEnd` may continue one of the entry's aliases. */
+function pairsMayFollow(table: WordTable, entry: number, lower: string, keyEnd: number): boolean {
+  const length = lower.length;
+  const bit = pairBit(
+    keyEnd < length ? lower.charCodeAt(keyEnd) : -1,
+    keyEnd + 1 < length ? lower.charCodeAt(keyEnd + 1) : -1,
+  );
+  return ((table.entries[entry + 1] as number) & bit) !== 0;
 }
 
 /**
@@ -160,17 +182,17 @@ function firstMatch(
   start: number,
 ): Candidate | undefined {
   const { entries, texts } = table;
-  const last = entry + 1 + (entries[entry] as number) * ALIAS_INTS;
-  for (let at = entry + 1; at < last; at += ALIAS_INTS) {
+  const last = entry + ENTRY_HEADER_INTS + (entries[entry] as number) * ALIAS_INTS;
+  for (let at = entry + ENTRY_HEADER_INTS; at < last; at += ALIAS_INTS) {
+    const end = start + (entries[at + 5] as number);
+    if (end > lower.length) continue;
     // The two characters after the key first: they rule out most aliases of a common word.
     const keyEnd = start + (entries[at] as number);
     const first = entries[at + 1] as number;
     if (first >= 0 && lower.charCodeAt(keyEnd) !== first) continue;
     const second = entries[at + 2] as number;
     if (second >= 0 && lower.charCodeAt(keyEnd + 1) !== second) continue;
-    const textStart = entries[at + 4] as number;
-    const end = start + (entries[at + 5] as number);
-    if (end > lower.length || !sameText(lower, start, end, texts, textStart)) continue;
+    if (!sameText(lower, start, end, texts, entries[at + 4] as number)) continue;
     const alias = table.aliases[entries[at + 3] as number] as CompiledAlias;
     if (!endBoundaryHolds(lower, alias, end)) continue;
     if (alias.caseSensitive && !text.startsWith(alias.exact, start)) continue;
@@ -232,44 +254,50 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
   const candidates: Candidate[] = [];
   const length = lower.length;
   let position = 0;
+  // The character before `position` (-1 at the start): after a word or a mention comes a
+  // character that is no ASCII letter or digit, so it is always one the loop skipped.
+  let previous = -1;
   while (position < length) {
-    // Scanning char codes by hand: no match objects, one string per word for the map lookup.
-    if (!isAsciiWordCode(lower.charCodeAt(position))) {
+    // Scanning char codes by hand: no match objects, no strings.
+    let code = lower.charCodeAt(position);
+    if (!isAsciiWordCode(code)) {
+      previous = code;
       position += 1;
       continue;
     }
     const wordStart = position;
-    let hash = 0;
+    let hash = code;
+    position += 1;
+    code = -1;
     while (position < length) {
-      const code = lower.charCodeAt(position);
+      code = lower.charCodeAt(position);
       if (!isAsciiWordCode(code)) break;
       hash = (Math.imul(hash, 31) + code) | 0;
       position += 1;
+      code = -1;
     }
-    if (wordStart > 0 && isWordCode(lower.charCodeAt(wordStart - 1))) continue;
-    if (
-      position < length &&
-      lower.charCodeAt(position) > 127 &&
-      isWordCode(lower.charCodeAt(position))
-    )
-      continue;
-    if (startsAddress(lower, wordStart, position)) {
+    // `code` is the character after the word (-1 at the end of the text: reading past it would
+    // give NaN, and a NaN turns these small ints into doubles) and `previous` the one before it
+    // (-1 at the start): neither is an ASCII letter or digit, but either may be another script's.
+    if (previous > 127 && isWordCode(previous)) continue;
+    if (code > 127 && isWordCode(code)) continue;
+    if ((code === 58 || code === 46 || code === 64) && startsAddress(lower, wordStart, position)) {
       // Names inside a URL or e-mail address ("notion.so/neo4j-notes") are not mentions.
       while (position < length && !isSpaceCode(lower.charCodeAt(position))) position += 1;
       continue;
     }
     let found: Candidate | undefined;
-    if (
-      wordStart > 0 &&
-      lower.charCodeAt(wordStart - 1) === 46 &&
-      (wordStart < 2 || !isWordCode(lower.charCodeAt(wordStart - 2)))
-    ) {
+    if (previous === 46 && (wordStart < 2 || !isWordCode(lower.charCodeAt(wordStart - 2)))) {
       const dotted = entryOf(words, dottedHash(lower, wordStart, position));
-      if (dotted >= 0) found = firstMatch(words, dotted, text, lower, wordStart - 1);
+      if (dotted >= 0 && pairsMayFollow(words, dotted, lower, position)) {
+        found = firstMatch(words, dotted, text, lower, wordStart - 1);
+      }
     }
     if (!found) {
       const entry = entryOf(words, hash);
-      if (entry >= 0) found = firstMatch(words, entry, text, lower, wordStart);
+      if (entry >= 0 && pairsMayFollow(words, entry, lower, position)) {
+        found = firstMatch(words, entry, text, lower, wordStart);
+      }
     }
     if (found) {
       candidates.push(found);

@@ -3,6 +3,8 @@ import { titleAreaRules } from "./data/title-areas";
 import type { ScoredConcept } from "./score";
 
 const AREA_SET = new Set<string>(AREAS);
+const AREA_BY_HASHTAG = new Map<string, Area>(AREAS.map((area) => [`#${area}`, area]));
+const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const compiledTitleRules = titleAreaRules.map((rule) => ({
   pattern: new RegExp(rule.pattern, "i"),
   areas: rule.areas,
@@ -40,7 +42,7 @@ export function areasFromTitle(title: string): TitleArea[] {
     if (!match) continue;
     // Rules match word stems ("recruit"); the evidence is the whole word ("Recruiter").
     let end = match.index + match[0].length;
-    while (end < title.length && /[\p{L}\p{N}]/u.test(title[end] ?? "")) end += 1;
+    while (end < title.length && LETTER_OR_DIGIT.test(title[end] ?? "")) end += 1;
     for (const area of rule.areas) {
       if (found.some((entry) => entry.area === area)) continue;
       found.push({ area, start: match.index, end });
@@ -51,6 +53,7 @@ export function areasFromTitle(title: string): TitleArea[] {
 
 /** The area a concept of kind "area" stands for, from its hashtag (`#ui/ux` -> `ui/ux`). */
 export function areaOfConcept(hashtag: string): Area | undefined {
+  if (hashtag.charCodeAt(0) === 35 /* # */) return AREA_BY_HASHTAG.get(hashtag);
   const name = hashtag.slice(1);
   return AREA_SET.has(name) ? (name as Area) : undefined;
 }
@@ -63,18 +66,17 @@ export function roleAreas(title: string, scored: readonly ScoredConcept[]): Role
   // Areas the body names outright ("customer support", "content marketing") and areas its
   // technologies point to (React -> frontend) are kept apart: the second kind only speaks when
   // the title is silent, since a full-stack role asking for React is not a frontend role.
-  const named = new Map<Area, number>();
-  const combined = new Map<Area, number>();
+  const named = new AreaScores();
+  const combined = new AreaScores();
   for (const entry of scored) {
-    if (entry.concept.kind === "area") {
-      const area = areaOfConcept(entry.concept.hashtag);
+    const { concept } = entry;
+    if (concept.kind === "area") {
+      const area = areaOfConcept(concept.hashtag);
       if (!area) continue;
-      named.set(area, (named.get(area) ?? 0) + entry.score);
-      combined.set(area, (combined.get(area) ?? 0) + entry.score);
-    } else if (entry.concept.kind === "technology" && !entry.impliedOnly) {
-      for (const area of entry.concept.areas) {
-        combined.set(area, (combined.get(area) ?? 0) + entry.score * TECHNOLOGY_AREA_SHARE);
-      }
+      named.add(area, entry.score);
+      combined.add(area, entry.score);
+    } else if (concept.kind === "technology" && !entry.impliedOnly) {
+      for (const area of concept.areas) combined.add(area, entry.score * TECHNOLOGY_AREA_SHARE);
     }
   }
 
@@ -84,22 +86,16 @@ export function roleAreas(title: string, scored: readonly ScoredConcept[]): Role
     score: Math.max(combined.get(entry.area) ?? 0, BODY_AREA_MIN_SCORE) + 10,
     title: entry,
   }));
-  const taken = (area: Area) => result.some((entry) => entry.area === area);
-  const ranked = (scores: Map<Area, number>, min: number) =>
-    [...scores]
-      .filter(([area, score]) => score >= min && !taken(area))
-      .sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
 
   if (titled.length > 0) {
-    for (const [area, score] of ranked(named, NAMED_AREA_MIN_SCORE).slice(
-      0,
-      NAMED_AREAS_WITH_TITLE,
-    )) {
+    const fromBody = named.ranked(NAMED_AREA_MIN_SCORE, result);
+    for (let rank = 0; rank < fromBody.length && rank < NAMED_AREAS_WITH_TITLE; rank++) {
+      const [area, score] = fromBody[rank] as [Area, number];
       result.push({ area, score, title: undefined });
     }
     return result.slice(0, MAX_AREAS);
   }
-  let fromBody = ranked(combined, BODY_AREA_MIN_SCORE).slice(0, 2);
+  let fromBody = combined.ranked(BODY_AREA_MIN_SCORE, result).slice(0, 2);
   const both =
     fromBody.some(([area]) => area === "frontend") && fromBody.some(([area]) => area === "backend");
   if (both) {
@@ -111,4 +107,36 @@ export function roleAreas(title: string, scored: readonly ScoredConcept[]): Role
   }
   for (const [area, score] of fromBody) result.push({ area, score, title: undefined });
   return result.slice(0, MAX_AREAS);
+}
+
+/** Scores summed by area, in order of first appearance: a posting touches a handful of areas. */
+class AreaScores {
+  private readonly areas: Area[] = [];
+  private readonly scores: number[] = [];
+
+  add(area: Area, score: number): void {
+    const position = this.areas.indexOf(area);
+    if (position < 0) {
+      this.areas.push(area);
+      this.scores.push(0 + score); // as a sum from 0: -0 becomes 0
+    } else {
+      this.scores[position] = (this.scores[position] as number) + score;
+    }
+  }
+
+  get(area: Area): number | undefined {
+    const position = this.areas.indexOf(area);
+    return position < 0 ? undefined : this.scores[position];
+  }
+
+  /** The areas scoring at least `min` that `taken` lacks, best first. */
+  ranked(min: number, taken: readonly RoleArea[]): Array<[Area, number]> {
+    const ranked: Array<[Area, number]> = [];
+    for (let position = 0; position < this.areas.length; position++) {
+      const area = this.areas[position] as Area;
+      const score = this.scores[position] as number;
+      if (score >= min && !taken.some((entry) => entry.area === area)) ranked.push([area, score]);
+    }
+    return ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+  }
 }

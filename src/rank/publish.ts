@@ -1,13 +1,17 @@
 import type { JobType, Section } from "../schema/enums";
 import type { Evidence, Tag } from "../schema/result";
 import type { RoleArea } from "./areas";
-import type { ScoredConcept } from "./score";
+import { type ScoredConcept, sectionBit } from "./score";
 
 /** A technology needs at least this score to be published: about one plain mention in the body. */
 export const MIN_PUBLISH_SCORE = 0.4;
 
 /** Where a technology must appear at least once to be published: not only perks and boilerplate. */
-const PERIPHERAL_SECTIONS = new Set<Section>(["benefits", "legal", "process"]);
+const PERIPHERAL_SECTIONS: readonly Section[] = ["benefits", "legal", "process"];
+const PERIPHERAL_BITS = PERIPHERAL_SECTIONS.reduce(
+  (bits, section) => bits | sectionBit(section),
+  0,
+);
 /** In a posting whose best technology scores low, publish those within this share of it. */
 const RELATIVE_PUBLISH_SHARE = 0.5;
 
@@ -75,32 +79,38 @@ export function publish(
   jobType: JobType,
   maxHashtags: number,
 ): Ranking {
-  const areaTags = areas.map((area) => {
+  const areaTags: Tag[] = [];
+  for (const area of areas) {
     const hashtag = `#${area.area}`;
-    const sameHashtag = scored.filter((entry) => entry.concept.hashtag === hashtag);
-    // Where a technology shares the area's hashtag (#seo), the tag stays a technology.
-    const technology = sameHashtag.find((entry) => entry.concept.kind === "technology");
-    if (technology)
-      return { ...tagOf(technology), score: round(Math.max(technology.score, area.score)) };
-    return areaTag(
-      area,
-      title,
-      sameHashtag.find((entry) => entry.concept.kind === "area"),
-    );
-  });
-  const areaHashtags = new Set(areaTags.map((tag) => tag.hashtag));
-  const otherTags = scored.filter((entry) => !areaHashtags.has(entry.concept.hashtag)).map(tagOf);
+    let technology: ScoredConcept | undefined;
+    let named: ScoredConcept | undefined;
+    for (const entry of scored) {
+      if (entry.concept.hashtag !== hashtag) continue;
+      if (entry.concept.kind === "technology") technology ??= entry;
+      else if (entry.concept.kind === "area") named ??= entry;
+    }
+    if (technology) {
+      // Where a technology shares the area's hashtag (#seo), the tag stays a technology.
+      const tag = tagOf(technology);
+      tag.score = round(Math.max(technology.score, area.score));
+      areaTags.push(tag);
+    } else {
+      areaTags.push(areaTag(area, title, named));
+    }
+  }
+  const tags = areaTags.slice();
+  for (const entry of scored) {
+    if (!areaTags.some((tag) => tag.hashtag === entry.concept.hashtag)) tags.push(tagOf(entry));
+  }
 
-  const eligible = scored.filter(
-    (entry) =>
-      entry.concept.kind === "technology" &&
-      [...entry.sections].some((section) => !PERIPHERAL_SECTIONS.has(section)),
-  );
   // A short posting has weak scores throughout; its best technologies still describe it.
-  const bar = Math.min(MIN_PUBLISH_SCORE, (eligible[0]?.score ?? 0) * RELATIVE_PUBLISH_SHARE);
-  const technologies = eligible
-    .filter((entry) => entry.score >= bar)
-    .map((entry) => entry.concept.hashtag);
+  let bar: number | undefined;
+  const technologies: string[] = [];
+  for (const entry of scored) {
+    if (entry.concept.kind !== "technology" || !outsidePeriphery(entry.sections)) continue;
+    bar ??= Math.min(MIN_PUBLISH_SCORE, entry.score * RELATIVE_PUBLISH_SHARE);
+    if (entry.score >= bar) technologies.push(entry.concept.hashtag);
+  }
   const areaNames = areaTags.map((tag) => tag.hashtag);
   let ordered: string[];
   if (jobType === "software") {
@@ -113,6 +123,12 @@ export function publish(
   } else {
     ordered = [...areaNames, ...technologies];
   }
-  const hashtags = [...new Set(ordered)].slice(0, maxHashtags);
-  return { tags: [...areaTags, ...otherTags], hashtags };
+  const distinct: string[] = [];
+  for (const hashtag of ordered) if (!distinct.includes(hashtag)) distinct.push(hashtag);
+  return { tags, hashtags: distinct.slice(0, maxHashtags) };
+}
+
+/** Whether a concept appears outside perks and boilerplate. */
+function outsidePeriphery(sections: number): boolean {
+  return (sections & ~PERIPHERAL_BITS) !== 0;
 }

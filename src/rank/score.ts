@@ -1,7 +1,7 @@
 import type { CompiledDictionary } from "../dictionary/compile";
 import type { Mention } from "../dictionary/match";
 import type { Concept } from "../dictionary/schema";
-import type { Section } from "../schema/enums";
+import { SECTIONS, type Section } from "../schema/enums";
 import type { Evidence } from "../schema/result";
 import { type IdfModel, idfOf } from "./model";
 import { IDF_EXPONENT, IMPLIED_SHARE, SECTION_WEIGHTS, SPREAD_BONUS } from "./weights";
@@ -19,13 +19,30 @@ export interface ScoredConcept {
   count: number;
   /** Whether the concept was only implied by another (`rubylang` by `rails`). */
   impliedOnly: boolean;
-  sections: Set<Section>;
+  /** The sections it is mentioned in, as `sectionBit`s. */
+  sections: number;
   evidence: Evidence[];
   /** Offset of the first mention in the body (title mentions count as -1): earlier is better. */
   firstOffset: number;
 }
 
 const MAX_EVIDENCE = 8;
+
+const SECTION_BITS = Object.fromEntries(
+  SECTIONS.map((section, position) => [section, 1 << position]),
+) as Record<Section, number>;
+
+/** A section's bit in `ScoredConcept.sections`. */
+export function sectionBit(section: Section): number {
+  return SECTION_BITS[section];
+}
+
+/** How many sections a `ScoredConcept.sections` holds. */
+function sectionCount(sections: number): number {
+  let count = 0;
+  for (let rest = sections; rest !== 0; rest &= rest - 1) count += 1;
+  return count;
+}
 
 /** `idfOf(model, id) ** IDF_EXPONENT` of every concept of a dictionary, by concept index. */
 const idfPowers = new WeakMap<IdfModel, WeakMap<CompiledDictionary, Float64Array>>();
@@ -47,6 +64,36 @@ function idfPowersOf(dictionary: CompiledDictionary, idf: IdfModel): Float64Arra
   return powers;
 }
 
+/** What scoring needs of a dictionary, worked out once per dictionary. */
+interface ScoringTables {
+  /** By concept index: the indices of the concepts it implies (known ones, in order). */
+  implied: number[][];
+  /**
+   * By concept index: where its entry is in the posting being scored, or -1. Every call sets
+   * the slots it uses back to -1 before returning, so a table serves call after call.
+   */
+  slots: Int32Array;
+}
+
+const scoringTables = new WeakMap<CompiledDictionary, ScoringTables>();
+
+function scoringTablesOf(dictionary: CompiledDictionary): ScoringTables {
+  let tables = scoringTables.get(dictionary);
+  if (!tables) {
+    const implied = dictionary.concepts.map((concept) => {
+      const indices: number[] = [];
+      for (const id of concept.implies) {
+        const index = dictionary.byId.get(id);
+        if (index !== undefined && dictionary.concepts[index]) indices.push(index);
+      }
+      return indices;
+    });
+    tables = { implied, slots: new Int32Array(dictionary.concepts.length).fill(-1) };
+    scoringTables.set(dictionary, tables);
+  }
+  return tables;
+}
+
 /**
  * TF-IDF with section weights: sublinear term frequency (1 + ln count) of the section-weighted
  * mentions, times the concept's IDF, times its curated weight.
@@ -56,66 +103,72 @@ export function scoreConcepts(
   idf: IdfModel,
   mentions: readonly LocatedMention[],
 ): ScoredConcept[] {
-  const byConcept = new Map<
-    number,
-    { weighted: number; count: number; sections: Set<Section>; evidence: Evidence[]; first: number }
-  >();
+  const { implied, slots } = scoringTablesOf(dictionary);
+  // One entry per concept in order of first mention, with its index and weighted count beside.
+  const entries: ScoredConcept[] = [];
+  const indices: number[] = [];
+  const weights: number[] = [];
   for (const { mention, evidence } of mentions) {
-    let entry = byConcept.get(mention.concept);
-    if (!entry) {
-      entry = {
-        weighted: 0,
+    const index = mention.concept;
+    const concept = dictionary.concepts[index];
+    if (!concept) continue;
+    let slot = slots[index] as number;
+    if (slot < 0) {
+      slot = entries.length;
+      slots[index] = slot;
+      entries.push({
+        concept,
+        score: 0,
         count: 0,
-        sections: new Set(),
+        impliedOnly: false,
+        sections: 0,
         evidence: [],
-        first: Number.POSITIVE_INFINITY,
-      };
-      byConcept.set(mention.concept, entry);
+        firstOffset: Number.POSITIVE_INFINITY,
+      });
+      indices.push(index);
+      weights.push(0);
     }
+    const entry = entries[slot] as ScoredConcept;
     entry.count += 1;
-    entry.weighted += SECTION_WEIGHTS[evidence.section];
-    entry.sections.add(evidence.section);
+    weights[slot] = (weights[slot] as number) + SECTION_WEIGHTS[evidence.section];
+    entry.sections |= SECTION_BITS[evidence.section];
     if (entry.evidence.length < MAX_EVIDENCE) entry.evidence.push(evidence);
     const offset = evidence.section === "title" ? -1 : evidence.start;
-    if (offset < entry.first) entry.first = offset;
+    if (offset < entry.firstOffset) entry.firstOffset = offset;
   }
 
   // The model and dictionary of a tagger never change: their powers are worked out once.
   const powers = idfPowersOf(dictionary, idf);
-  const scored = new Map<number, ScoredConcept>();
-  for (const [index, entry] of byConcept) {
-    const concept = dictionary.concepts[index];
-    if (!concept) continue;
+  const mentioned = entries.length;
+  for (let slot = 0; slot < mentioned; slot++) {
+    const entry = entries[slot] as ScoredConcept;
     // Sublinear in the weighted count, so ten mentions in the benefits never beat one in the title.
-    const tf = Math.log1p(entry.weighted) * (1 + SPREAD_BONUS * (entry.sections.size - 1));
-    scored.set(index, {
-      concept,
-      score: tf * (powers[index] as number) * concept.weight,
-      count: entry.count,
-      impliedOnly: false,
-      sections: entry.sections,
-      evidence: entry.evidence,
-      firstOffset: entry.first,
-    });
+    const tf =
+      Math.log1p(weights[slot] as number) * (1 + SPREAD_BONUS * (sectionCount(entry.sections) - 1));
+    entry.score = tf * (powers[indices[slot] as number] as number) * entry.concept.weight;
   }
 
-  for (const [index, source] of [...scored]) {
-    for (const impliedId of source.concept.implies) {
-      const impliedIndex = dictionary.byId.get(impliedId);
-      const implied = impliedIndex === undefined ? undefined : dictionary.concepts[impliedIndex];
-      if (impliedIndex === undefined || !implied || impliedIndex === index) continue;
+  for (let slot = 0; slot < mentioned; slot++) {
+    const source = entries[slot] as ScoredConcept;
+    const index = indices[slot] as number;
+    for (const impliedIndex of implied[index] as number[]) {
+      if (impliedIndex === index) continue;
+      const concept = dictionary.concepts[impliedIndex] as Concept;
       const share =
-        source.score * IMPLIED_SHARE * (implied.weight / Math.max(source.concept.weight, 0.01));
-      const existing = scored.get(impliedIndex);
-      if (existing) {
-        existing.score = Math.max(existing.score, share);
+        source.score * IMPLIED_SHARE * (concept.weight / Math.max(source.concept.weight, 0.01));
+      const existing = slots[impliedIndex] as number;
+      if (existing >= 0) {
+        const entry = entries[existing] as ScoredConcept;
+        entry.score = Math.max(entry.score, share);
       } else {
-        scored.set(impliedIndex, {
-          concept: implied,
+        slots[impliedIndex] = entries.length;
+        indices.push(impliedIndex);
+        entries.push({
+          concept,
           score: share,
           count: 0,
           impliedOnly: true,
-          sections: new Set(source.sections),
+          sections: source.sections,
           evidence: source.evidence.slice(0, 1),
           firstOffset: source.firstOffset,
         });
@@ -123,7 +176,8 @@ export function scoreConcepts(
     }
   }
 
-  return [...scored.values()].sort(compareScored);
+  for (const index of indices) slots[index] = -1;
+  return entries.sort(compareScored);
 }
 
 /** Best first; ties broken by first appearance, then id, so output is deterministic. */
