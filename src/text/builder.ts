@@ -48,6 +48,8 @@ const MAX_LIST_NUMBER_DIGITS = 3;
 
 export interface BuiltText {
   text: string;
+  /** The units of `text`: a view of the writer's buffer, valid until its next `reset`. */
+  units: Uint16Array;
   startOf: Int32Array;
   endOf: Int32Array;
   lineCount: number;
@@ -70,10 +72,14 @@ const utf16 = new TextDecoder("utf-16le");
  * The string of `units[0, length)`. Node's UTF-16 buffer decoding copies the units as they
  * are, at twice the speed of `TextDecoder`; that one stays for the two inputs where they
  * differ: it drops a leading byte-order mark and replaces a lone surrogate with U+FFFD.
+ * Without `surrogates` (none was written) the text is known to be well formed.
  */
-function decodeUnits(units: Uint16Array, length: number): string {
+function decodeUnits(units: Uint16Array, length: number, surrogates: boolean): string {
   const text = Buffer.from(units.buffer, units.byteOffset, length * 2).toString("utf16le");
-  if (units[0] === 0xfeff || !(text as string & { isWellFormed(): boolean }).isWellFormed()) {
+  if (
+    units[0] === 0xfeff ||
+    (surrogates && !(text as string & { isWellFormed(): boolean }).isWellFormed())
+  ) {
     return utf16.decode(units.subarray(0, length));
   }
   return text;
@@ -92,6 +98,8 @@ export class TextBuilder {
   private ends = new Int32Array(4096);
   private capacity = 4096;
   private length = 0;
+  /** Whether a surrogate unit was written since `reset` (else the text is well formed). */
+  private surrogates = false;
 
   private lineTable = new Int32Array(768);
   private lineCount = 0;
@@ -125,6 +133,7 @@ export class TextBuilder {
   reset(capacity: number): void {
     if (this.capacity < capacity) this.grow(capacity);
     this.length = 0;
+    this.surrogates = false;
     this.lineCount = 0;
     this.tokenCount = 0;
     this.lineStart = 0;
@@ -136,6 +145,7 @@ export class TextBuilder {
 
   /** Adds one UTF-16 unit of source text that covers `source[start, end)`. */
   char(code: number, start: number, end: number): void {
+    if ((code & 0xf800) === 0xd800) this.surrogates = true;
     const kind = CHAR_KIND[code] as number;
     if (kind < SPACE && this.lineHasContent && !this.spacePending) {
       const index = this.length;
@@ -168,7 +178,7 @@ export class TextBuilder {
     const { out, starts, ends } = this;
     while (i < end) {
       const code = source.charCodeAt(i);
-      if (code < 0x80 && plain[code] === 1) {
+      if (plain[code] === 1) {
         out[index] = code;
         starts[index] = i;
         ends[index++] = ++i;
@@ -176,7 +186,7 @@ export class TextBuilder {
       }
       if (code !== 0x20 || i + 1 >= end) break;
       const next = source.charCodeAt(i + 1);
-      if (next >= 0x80 || plain[next] !== 1) break;
+      if (plain[next] !== 1) break;
       // A single space between plain units needs no collapsing; the next unit starts a token.
       out[index] = 0x20;
       starts[index] = i;
@@ -258,7 +268,7 @@ export class TextBuilder {
   finish(sourceStarts?: Int32Array, sourceEnds?: Int32Array): BuiltText {
     this.breakLine();
     const length = this.length;
-    const text = length === 0 ? "" : decodeUnits(this.out, length);
+    const text = length === 0 ? "" : decodeUnits(this.out, length, this.surrogates);
     // Both maps in one buffer: a typed array of more than a few dozen bytes lives outside the
     // heap, and each such allocation costs about as much as copying a few thousand units.
     const maps = new Int32Array(length * 2);
@@ -283,6 +293,7 @@ export class TextBuilder {
     }
     return {
       text,
+      units: this.out.subarray(0, length),
       startOf,
       endOf,
       lineCount: this.lineCount,

@@ -136,9 +136,12 @@ export function isEmojiContinuation(code: number): boolean {
   );
 }
 
-/** Builds a table of printable ASCII units other than space and `except`, for bulk copying. */
+/**
+ * Builds a table of printable ASCII units other than space and `except`, for bulk copying.
+ * It covers every UTF-16 unit, so that the hot loops test a unit with a single read.
+ */
 export function plainAsciiTable(except: string): Uint8Array {
-  const table = new Uint8Array(0x80);
+  const table = new Uint8Array(0x10000);
   for (let code = 0x21; code < 0x7f; code++) table[code] = 1;
   for (let i = 0; i < except.length; i++) table[except.charCodeAt(i)] = 0;
   return table;
@@ -152,13 +155,13 @@ export function plainRunEnd(source: string, from: number, end: number, plain: Ui
   let i = from;
   while (i < end) {
     const code = source.charCodeAt(i);
-    if (code < 0x80 && plain[code] === 1) {
+    if (plain[code] === 1) {
       i++;
       continue;
     }
     if (code !== 0x20 || i + 1 >= end) break;
     const next = source.charCodeAt(i + 1);
-    if (next >= 0x80 || plain[next] !== 1) break;
+    if (plain[next] !== 1) break;
     i += 2;
   }
   return i;

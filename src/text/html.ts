@@ -106,7 +106,7 @@ class HtmlScanner {
     let i = 0;
     while (i < length) {
       const code = source.charCodeAt(i);
-      if (code < 0x80 && PLAIN[code] === 1) {
+      if (PLAIN[code] === 1) {
         i = builder.copyPlainRun(source, i, length, PLAIN);
         continue;
       }

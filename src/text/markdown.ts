@@ -115,7 +115,7 @@ class MarkdownScanner {
     let i = start;
     while (i < end) {
       const code = source.charCodeAt(i);
-      if (code < 0x80 && PLAIN[code] === 1) {
+      if (PLAIN[code] === 1) {
         i = builder.copyPlainRun(source, i, end, PLAIN);
         continue;
       }

@@ -64,23 +64,59 @@ const WORK_SECTIONS = new Set<Section>(["requirements", "responsibilities", "nic
  * callers that classify headings of their own.
  */
 export function classifyHeading(text: string): Section | null {
-  return matchHeadingRule(text)?.section ?? null;
+  let hash = HASH_SEED;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
+  return headingRuleAt(text, 0, text.length, hash)?.section ?? null;
 }
 
 // Headings repeat across postings ("Requirements", "Benefits"), so their rule is remembered:
-// matching a heading against every rule was a seventh of the normalizer's time.
+// matching a heading against every rule was a seventh of the normalizer's time. Entries are
+// found by a hash of the line's units, so that a line is not copied out to be looked up.
 const MAX_CACHED_HEADINGS = 4096;
 const NO_RULE = -1;
-const headingRuleCache = new Map<string, number>();
+const HASH_SEED = 0x811c9dc5;
+const HASH_PRIME = 0x01000193;
 
-function matchHeadingRule(text: string): HeadingRule | undefined {
-  let index = headingRuleCache.get(text);
-  if (index === undefined) {
-    const key = headingKey(text);
+interface CachedHeading {
+  heading: string;
+  rule: number;
+}
+
+const headingRuleCache = new Map<number, CachedHeading>();
+
+/** The rule of the heading `text.slice(start, end)`, of units `units`. */
+function matchHeadingRule(
+  text: string,
+  units: Uint16Array,
+  start: number,
+  end: number,
+): HeadingRule | undefined {
+  let hash = HASH_SEED;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (units[i] as number), HASH_PRIME);
+  return headingRuleAt(text, start, end, hash);
+}
+
+function headingRuleAt(
+  text: string,
+  start: number,
+  end: number,
+  hash: number,
+): HeadingRule | undefined {
+  const cached = headingRuleCache.get(hash);
+  let index: number;
+  if (
+    cached !== undefined &&
+    cached.heading.length === end - start &&
+    text.startsWith(cached.heading, start)
+  ) {
+    index = cached.rule;
+  } else {
+    const heading = text.slice(start, end);
+    const key = headingKey(heading);
     index = HEADING_RULES.findIndex((rule) => rule.pattern.test(key));
     if (index < 0) index = NO_RULE;
     if (headingRuleCache.size >= MAX_CACHED_HEADINGS) headingRuleCache.clear();
-    headingRuleCache.set(text, index);
+    headingRuleCache.set(hash, { heading, rule: index });
   }
   return index === NO_RULE ? undefined : HEADING_RULES[index];
 }
@@ -95,10 +131,12 @@ let legalWeakBuffer = new Uint8Array(256);
  * after inherit it; a markup heading that names none starts a block whose lines are judged by
  * their own phrases. Legal boilerplate is recognized per line wherever it sits, and a
  * nice-to-have line inside requirements is labelled as such. `tokenStarts` are the offsets
- * where the text's tokens begin, ascending (the text writer records them).
+ * where the text's tokens begin, ascending, and `units` the text's units (the text writer
+ * records both).
  */
 export function assignSections(
   text: string,
+  units: Uint16Array,
   lines: TextLine[],
   headingKinds: Uint8Array,
   tokenStarts: Int32Array,
@@ -111,9 +149,11 @@ export function assignSections(
     const length = line.end - line.start;
     if (line.heading) {
       headingSections[i] =
-        length <= MAX_HEADING_LENGTH ? classifyHeading(text.slice(line.start, line.end)) : null;
+        length <= MAX_HEADING_LENGTH
+          ? (matchHeadingRule(text, units, line.start, line.end)?.section ?? null)
+          : null;
     } else if (!line.bullet && length <= MAX_CUE_LINE_LENGTH && mayNameSection(text, line)) {
-      const rule = matchHeadingRule(text.slice(line.start, line.end));
+      const rule = matchHeadingRule(text, units, line.start, line.end);
       if (rule?.strong && rule.section) {
         line.heading = true;
         headingKinds[i] = HEADING_CUE;
@@ -121,7 +161,7 @@ export function assignSections(
       }
     } else if (!line.bullet && length <= MAX_LIST_INTRO_LENGTH && introducesList(text, lines, i)) {
       // "You've done some of these things..." before a list works as a heading.
-      const section = classifyHeading(text.slice(line.start, line.end));
+      const section = matchHeadingRule(text, units, line.start, line.end)?.section ?? null;
       if (section) {
         line.heading = true;
         headingKinds[i] = HEADING_CUE;
