@@ -10,6 +10,8 @@ const VOWEL_SOUND_LETTERS = new Set("aefhilmnorsx");
 const CONSONANT_SOUND_START =
   /^(?:u(?!ber)(?:n(?:i(?!n|mp|de))|[bcfgjklmprstvz][aeiouy]|s[aeiou]|ku)|eu|ewe|one(?![a-z])|once|ouija|uvu)/;
 
+const VOWEL_START = /^[aeiou]/;
+
 /** Spelled with a consonant but spoken with a vowel: the silent "h" of "an hour". */
 const VOWEL_SOUND_START = /^(?:hour|honest|honou?r|heir|herb(?!al|ert))/;
 
@@ -38,10 +40,47 @@ export function indefiniteArticle(phrase: string): "a" | "an" {
 
 function firstWord(phrase: string): string {
   let start = 0;
-  while (start < phrase.length && /[\s"'“‘(#[*_]/.test(phrase.charAt(start))) start++;
+  while (start < phrase.length && opensBeforeWord(phrase.charCodeAt(start))) start++;
   let end = start;
-  while (end < phrase.length && !/[\s/,;:)]/.test(phrase.charAt(end))) end++;
+  while (end < phrase.length && !endsWord(phrase.charCodeAt(end))) end++;
   return phrase.slice(start, end);
+}
+
+/** `[\s"'“‘(#[*_]`: what may stand before the first word. */
+function opensBeforeWord(c: number): boolean {
+  return (
+    isRegExpSpace(c) ||
+    c === 34 ||
+    c === 39 ||
+    c === 0x201c ||
+    c === 0x2018 ||
+    c === 40 ||
+    c === 35 ||
+    c === 91 ||
+    c === 42 ||
+    c === 95
+  );
+}
+
+/** `[\s/,;:)]`: what ends the first word. */
+function endsWord(c: number): boolean {
+  return isRegExpSpace(c) || c === 47 || c === 44 || c === 59 || c === 58 || c === 41;
+}
+
+/** What `\s` matches in a regular expression. */
+function isRegExpSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
 }
 
 /** "an 8", "an 11", "an 18,000", "an 80%" but "a 1", "a 100", "a 1,100". */
@@ -62,25 +101,39 @@ function startsWithVowelSound(word: string): boolean {
   const hyphen = word.indexOf("-");
   const head = hyphen > 0 ? word.slice(0, hyphen) : word;
   // "R", "F#", "C++": a lone letter is said as its name.
-  const headLetters = head.replace(/[^A-Za-z]/g, "");
+  const headLetters = asciiLetters(head);
   if (headLetters.length === 1) return VOWEL_SOUND_LETTERS.has(headLetters.toLowerCase());
-  if (isSpelledOut(head)) return VOWEL_SOUND_LETTERS.has(head.charAt(0).toLowerCase());
+  if (isSpelledOut(headLetters)) return VOWEL_SOUND_LETTERS.has(head.charAt(0).toLowerCase());
   const lower = word.toLowerCase();
   if (VOWEL_SOUND_START.test(lower)) return true;
   if (CONSONANT_SOUND_START.test(lower)) return false;
-  return /^[aeiou]/.test(lower);
+  return VOWEL_START.test(lower);
 }
 
-/** True when a word is read letter by letter: "SRE", "HR", "iOS", "MLOps", "SDET", "FAQ". */
-function isSpelledOut(word: string): boolean {
-  const letters = word.replace(/[^A-Za-z]/g, "");
+/** `word` without what is not an ASCII letter: "C++" → "C"; most words come back as they are. */
+function asciiLetters(word: string): string {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    if (!((c >= 65 && c <= 90) || (c >= 97 && c <= 122))) return word.replace(/[^A-Za-z]/g, "");
+  }
+  return word;
+}
+
+function isUpper(c: string): boolean {
+  return c >= "A" && c <= "Z";
+}
+
+/**
+ * True when a word, given by its ASCII letters, is read letter by letter: "SRE", "HR", "iOS",
+ * "MLOps", "SDET", "FAQ".
+ */
+function isSpelledOut(letters: string): boolean {
   if (letters.length < 2) return false;
   const lower = letters.toLowerCase();
   if (SPOKEN_AS_WORD.has(lower)) return false;
   if (SPELLED_OUT.has(lower)) return true;
   const c0 = letters.charAt(0);
   const c1 = letters.charAt(1);
-  const isUpper = (c: string) => c >= "A" && c <= "Z";
   // "iOS", "iPhone", "eBay": a lower-case letter before a capital is its own syllable.
   if (!isUpper(c0) && isUpper(c1)) return true;
   if (!isUpper(c0)) return false;

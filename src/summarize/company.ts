@@ -10,9 +10,15 @@ const TAGLINE = /\s+\|\s+.*$/;
 /** The name to print, or undefined when there is none. */
 export function companyDisplayName(companyName: string | undefined): string | undefined {
   if (companyName === undefined) return undefined;
-  const name = companyName.replace(ATS_PREFIX, "").replace(TAGLINE, "").replace(/\s+/g, " ").trim();
+  let name = companyName.replace(ATS_PREFIX, "");
+  if (name.includes("|")) name = name.replace(TAGLINE, "");
+  // Most names are spaced already; collapsing and trimming would leave them as they are.
+  if (UNEVEN_SPACING.test(name)) name = name.replace(/\s+/g, " ").trim();
   return name === "" ? undefined : name;
 }
+
+/** What collapsing spaces and trimming would change: other spaces, two in a row, one at an end. */
+const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
 
 const LEGAL_SUFFIX =
   /(?:[,\s]+(?:inc|llc|ltd|limited|gmbh|ag|s\.?a|b\.?v|co|corp|corporation|plc|oy|ab|sas|sarl|pty|srl|kg|& co))+\.?$/i;

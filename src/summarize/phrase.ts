@@ -18,7 +18,7 @@
 
 import type { Section } from "../schema/enums";
 import type { NormalizedText } from "../text/types";
-import { punctuationProblems } from "./punctuation";
+import { hasPunctuationProblem } from "./punctuation";
 
 export interface ExperiencePhrase {
   /** The phrase, exactly as it stands in the original body. */
@@ -41,21 +41,64 @@ export interface PhraseOptions {
 const DEFAULT_MAX_LENGTH = 140;
 const MIN_LENGTH = 12;
 
-/** Base score by section; sections left out are never searched. */
-const SECTION_SCORE: Partial<Record<Section, number>> = {
-  requirements: 4,
-  other: 2,
-  responsibilities: 0,
-  "nice-to-have": -1.5,
-  about: -1,
-};
-/** Sections whose prose is about the company; only their list items are read (a mislabelled requirements list). */
-const BULLETS_ONLY: Partial<Record<Section, true>> = { about: true };
+/** Base score by section; sections left out (undefined) are never searched. */
+function sectionScoreOf(section: Section): number | undefined {
+  switch (section) {
+    case "requirements":
+      return 4;
+    case "other":
+      return 2;
+    case "responsibilities":
+      return 0;
+    case "nice-to-have":
+      return -1.5;
+    case "about":
+      return -1;
+    default:
+      return undefined;
+  }
+}
 
 // The patterns below are sticky (`y`): they are tried at a sentence start inside the whole
 // normalized text, without slicing it first.
 const LEAD_IN =
   /(?:(?:ideally|preferably|also|and|plus|bonus)[,:]?\s+)?(?:(?:you|candidates?|applicants?)\s+(?:(?:should|must|will|would|may|might|already|ideally|also|probably|likely)\s+){0,2}(?:have got|have|has|possess|bring|come with)(?:\s+(?:accumulated|gained|acquired|built up|developed))?|(?:a|the)\s+(?:successful|ideal|right)\s+candidate\s+(?:(?:should|must|will|would)\s+)?(?:have|has|possess|bring)|you(?:'|’)ve\s+got|you(?:'|’)ve|you(?:'|’)ll\s+(?:have|need|bring)|(?:must|should)\s+have|having|have|has|possess(?:es|ing)?|requires?:?|required:|requirements?:|must:|a must:|we(?:'|’)re looking for (?:someone|a person|people|candidates) with|we are looking for (?:someone|a person|people|candidates) with|(?:someone|a person|candidates?|applicants?|people) with|(?:the\s+)?ideal candidate (?:will have|has|should have|possesses)|you are (?:someone|a person) with)\s+(?:your\s+)?|your\s+/iy;
+
+/**
+ * The first two letters of LEAD_IN's words ("ideally", "you", "candidates", "the", "must"...),
+ * by lower-case character codes; "a" opens a lead-in only before a space ("a successful").
+ */
+const LEAD_IN_OPENINGS = new Uint8Array(128 * 128);
+for (const pair of "id pr al an pl bo yo ca ap th mu sh ha po re we so pe".split(" ")) {
+  LEAD_IN_OPENINGS[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 1;
+}
+
+/** True when LEAD_IN may match at `body[at]`: most sentence openings rule it out. */
+function mayOpenLeadIn(body: string, at: number): boolean {
+  // `| 32` lower-cases an ASCII letter; nothing else lands on a-z.
+  const first = body.charCodeAt(at) | 32;
+  if (first < 97 || first > 122) return false;
+  const next = body.charCodeAt(at + 1);
+  if (first === 97 && isRegExpSpace(next)) return true;
+  const second = next | 32;
+  return second >= 97 && second <= 122 && LEAD_IN_OPENINGS[first * 128 + second] === 1;
+}
+
+/** What `\s` matches in a regular expression. */
+function isRegExpSpace(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return (
+    c === 0xa0 ||
+    c === 0x1680 ||
+    (c >= 0x2000 && c <= 0x200a) ||
+    c === 0x2028 ||
+    c === 0x2029 ||
+    c === 0x202f ||
+    c === 0x205f ||
+    c === 0x3000 ||
+    c === 0xfeff
+  );
+}
 
 const NUMBER_WORD =
   "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|several|multiple|many";
@@ -69,6 +112,18 @@ const NOUN_PHRASE_START = new RegExp(
 /** "Python experience", "B2B sales background": up to three modifiers before the head noun. */
 const MODIFIED_EXPERIENCE =
   /(?:(?!(?:and|or|for|in|of|with|to|the|on|at|by|as|from|you|your|we|our|they|their|i|it|this|that|these|those|who|what|how|why|gain|get|gained|build|built|bring|share|leverage|apply|use|grow|expand|broaden|deepen|enhance|acquire|improve|love|enjoy|want|will|can|must|should|would|is|are|be|no|not)\s)[\w.+#/&-]+\s+){1,3}(?:experience|expertise|background|knowledge)(?![\w-])/iy;
+
+/**
+ * NOUN_PHRASE_START, else (matching nothing) what MODIFIED_EXPERIENCE needs ahead: one to three
+ * words before "exp", "bac" or "kno". One pattern for both, as most sentence starts fail both.
+ */
+const MODIFIER = "[\\w.+#/&-]+\\s+";
+const HEAD_NOUN = "(?:exp|bac|kno)";
+const NOUN_PHRASE_OR_HEAD_NOUN = new RegExp(
+  // (?:MODIFIER){1,3}HEAD_NOUN written out as nested choices, which runs faster
+  `${NOUN_PHRASE_START.source}|(?=${MODIFIER}(?:${HEAD_NOUN}|${MODIFIER}(?:${HEAD_NOUN}|${MODIFIER}${HEAD_NOUN})))`,
+  "iy",
+);
 
 /** A candidate must carry one of these. */
 const CUE =
@@ -152,11 +207,41 @@ const TRAILING_PREDICATE =
 const MID_PREDICATE =
   /,?\s+(?:is|are|would be|will be)\s+(?:(?:a|an|very|highly|also|considered|definitely|strongly|really)\s+)*(?:(?:big|huge|strong|definite|real|major|nice|significant|great|added)\s+)?(?:(plus(?:es)?|bonus|advantage|asset|preferred|desired|desirable|helpful|beneficial|welcome|appreciated|nice to have)|must(?:-have)?|requirement|required|essential|mandatory|needed|necessary|important|key|critical)\b/i;
 
+/**
+ * A set of lower-case ASCII words that tells whether a word of a text, lower-cased, is one of
+ * them; most words are turned away by their first two letters and length, without a slice.
+ */
+class WordSet {
+  private readonly words: ReadonlySet<string>;
+  /** Length bits by the first two letters. */
+  private readonly shapes = new Uint32Array(128 * 128);
+
+  constructor(words: string) {
+    this.words = new Set(words.split(" "));
+    for (const word of this.words) {
+      const shape = word.charCodeAt(0) * 128 + (word.length > 1 ? word.charCodeAt(1) : 0);
+      this.shapes[shape] = (this.shapes[shape] as number) | (1 << Math.min(word.length, 31));
+    }
+  }
+
+  /** True when `text` from `start` to its end, lower-cased, is one of the words. */
+  has(text: string, start: number): boolean {
+    const length = text.length - start;
+    const c0 = text.charCodeAt(start);
+    const c1 = length > 1 ? text.charCodeAt(start + 1) : 0;
+    // Some characters past ASCII lower-case to ASCII ones (the Kelvin sign to "k"): those
+    // words take the long way.
+    if (length > 0 && length < 31 && c0 < 128 && c1 < 128) {
+      const shape = foldAscii(c0) * 128 + foldAscii(c1);
+      if (((this.shapes[shape] as number) & (1 << length)) === 0) return false;
+    }
+    return this.words.has(text.slice(start).toLowerCase());
+  }
+}
+
 /** Nouns that end a colon-led list intro: "experience with the following tools: ...". */
-const LIST_INTRO_END = new Set(
-  "tools following skills technologies technology areas stack languages frameworks as like including in with of on for such e.g experience knowledge".split(
-    " ",
-  ),
+const LIST_INTRO_END = new WordSet(
+  "tools following skills technologies technology areas stack languages frameworks as like including in with of on for such e.g experience knowledge",
 );
 
 /** Words in "-ing" that are nouns before "experience": "marketing experience", not "ensuring great experience". */
@@ -167,24 +252,24 @@ const ING_NOUNS = new Set(
 );
 
 /** Last words that may close such a predicate; the pattern runs only after one of them. */
-const PREDICATE_LAST_WORDS = new Set(
-  "plus pluses bonus advantage asset preferred preferable desired desirable helpful beneficial welcome appreciated helps handy have must must-have requirement required essential mandatory needed necessary".split(
-    " ",
-  ),
+const PREDICATE_LAST_WORDS = new WordSet(
+  "plus pluses bonus advantage asset preferred preferable desired desirable helpful beneficial welcome appreciated helps handy have must must-have requirement required essential mandatory needed necessary",
 );
 
 /** Places a long candidate may be cut: before a comma, dash, bracket or a trailing clause. */
 const CUT_POINT =
   /,\s|;\s|\s[-–—]\s|\s\(|\s(?:which|that|including|such as|e\.g\.|i\.e\.|ideally|preferably|where|while|with a focus)\s/g;
 const WEAK_CUT_POINT = /\s(?:working|using|including|across|within|where|who|which|to)\s/g;
-/** A dash or a clause that turns to the reader ends the phrase wherever it stands. */
+/**
+ * A dash or a clause that turns to the reader ends the phrase wherever it stands. Only where
+ * the first match starts is used, so the alternatives after ",?\s+" share that prefix: the
+ * pattern reads each space once.
+ */
 const CLAUSE_BREAK =
-  /\s(?:-|--|–|—)\s|,?\s+(?:and|but|so)\s+(?:you|you'?re|you’re|you'?ve|you’ve|we|they|can|are|is|have|has|will|be|able|love|enjoy|want)\b|,\s+(?:you|we|although|though|but|however|whereas|while)\b|\s(?:where|when|in which)\s+(?:you|we)\b|,?\s+(?:ideally|preferably|optimally)\b|,?\s+(?:(?:especially|particularly|in particular|including|such as)\s+)?(?:in\s+)?the following\b/i;
+  /,?\s+(?:(?:and|but|so)\s+(?:you|you'?re|you’re|you'?ve|you’ve|we|they|can|are|is|have|has|will|be|able|love|enjoy|want)\b|(?:ideally|preferably|optimally)\b|(?:(?:especially|particularly|in particular|including|such as)\s+)?(?:in\s+)?the following\b)|,\s+(?:you|we|although|though|but|however|whereas|while)\b|\s(?:-|--|–|—)\s|\s(?:where|when|in which)\s+(?:you|we)\b/i;
 /** A phrase may not end on these words. */
-const DANGLING_WORDS = new Set(
-  "and or nor but not of with in on at to for as by from the a an your our including like such e.g. i.e. etc plus via than using".split(
-    " ",
-  ),
+const DANGLING_WORDS = new WordSet(
+  "and or nor but not of with in on at to for as by from the a an your our including like such e.g. i.e. etc plus via than using",
 );
 const ABBREVIATION_BEFORE_DOT =
   /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|incl|approx|min|max|yrs|no|inc|ltd|jr|sr|mr|ms|dr|st)$/i;
@@ -209,6 +294,20 @@ export function findExperiencePhrases(
   text: NormalizedText,
   options: PhraseOptions = {},
 ): ExperiencePhrase[] {
+  const phrases = experiencePhrases(text, options);
+  phrases.at(Number.POSITIVE_INFINITY);
+  return phrases.found;
+}
+
+/**
+ * `findExperiencePhrases` made as the phrases are asked for: the candidates are found and
+ * ranked at once, but each is checked and mapped back to the original body only when its
+ * turn comes, and a summary rarely needs more than the first.
+ */
+export function experiencePhrases(
+  text: NormalizedText,
+  options: PhraseOptions = {},
+): ExperiencePhraseList {
   const maxLength = options.maxLength ?? DEFAULT_MAX_LENGTH;
   const limit = options.limit ?? 5;
   const yearsExperience = options.yearsExperience ?? null;
@@ -217,8 +316,9 @@ export function findExperiencePhrases(
   const breaks = new SentenceBreaks(body);
   for (const line of text.lines) {
     if (line.heading) continue;
-    const sectionScore = SECTION_SCORE[line.section];
-    if (sectionScore === undefined || (BULLETS_ONLY[line.section] && !line.bullet)) continue;
+    const sectionScore = sectionScoreOf(line.section);
+    // Prose about the company is skipped; its list items are read (a mislabelled requirements list).
+    if (sectionScore === undefined || (line.section === "about" && !line.bullet)) continue;
     let from = line.start;
     for (let sentence = 0; sentence < 3 && from < line.end; sentence++) {
       const end = breaks.endOfSentence(from, line.end);
@@ -231,18 +331,54 @@ export function findExperiencePhrases(
       from = end + 1;
     }
   }
-  candidates.sort((a, b) => b.score - a.score || a.order - b.order);
-  const found: ExperiencePhrase[] = [];
-  for (const candidate of candidates) {
-    if (found.length >= limit) break;
-    // Checked here rather than for every candidate: only the best few get this far.
-    if (!repairPunctuation(body, candidate, maxLength)) continue;
-    const phrase = toOriginal(text, candidate.start, candidate.end);
-    if (phrase !== undefined && !found.some((other) => other.text === phrase.text)) {
-      found.push(phrase);
+  sortCandidates(candidates);
+  return new ExperiencePhraseList(text, candidates, maxLength, limit);
+}
+
+/** Ranked candidates, turned into phrases in order as they are asked for. */
+export class ExperiencePhraseList {
+  /** The phrases made so far, best first. */
+  readonly found: ExperiencePhrase[] = [];
+  private tried = 0;
+
+  constructor(
+    private readonly text: NormalizedText,
+    private readonly candidates: Candidate[],
+    private readonly maxLength: number,
+    private readonly limit: number,
+  ) {}
+
+  /** The phrase at `index` (0 for the best), or undefined when there are not that many. */
+  at(index: number): ExperiencePhrase | undefined {
+    const { found, candidates, text } = this;
+    while (
+      found.length <= index &&
+      !(found.length >= this.limit) &&
+      this.tried < candidates.length
+    ) {
+      const candidate = candidates[this.tried++] as Candidate;
+      // Checked here rather than for every candidate: only the best few get this far.
+      if (!repairPunctuation(text.text, candidate, this.maxLength)) continue;
+      const phrase = toOriginal(text, candidate.start, candidate.end);
+      if (phrase !== undefined && !found.some((other) => other.text === phrase.text)) {
+        found.push(phrase);
+      }
     }
+    return found[index];
   }
-  return found;
+}
+
+/** Best score first, then text order: an insertion sort, as there are only a few. */
+function sortCandidates(candidates: Candidate[]): void {
+  for (let i = 1; i < candidates.length; i++) {
+    const current = candidates[i] as Candidate;
+    let j = i - 1;
+    while (j >= 0 && (candidates[j] as Candidate).score < current.score) {
+      candidates[j + 1] = candidates[j] as Candidate;
+      j--;
+    }
+    candidates[j + 1] = current;
+  }
 }
 
 /** A ".", ";", "!", "?" or ":" followed by a space or a line end. */
@@ -263,8 +399,10 @@ class SentenceBreaks {
     for (;;) {
       if (this.next < at) {
         SENTENCE_BREAK.lastIndex = at;
-        const found = SENTENCE_BREAK.exec(this.body);
-        this.next = found === null ? this.body.length : found.index;
+        // The match is the mark alone, so it ends one after where it starts.
+        this.next = SENTENCE_BREAK.test(this.body)
+          ? SENTENCE_BREAK.lastIndex - 1
+          : this.body.length;
       }
       if (this.next >= lineEnd) return lineEnd;
       const mark = this.body.charCodeAt(this.next);
@@ -292,21 +430,25 @@ function readCandidate(
   let start = from;
   while (start < end && (isLeadingFiller(body.charCodeAt(start)) || isSignBeforeDigit(body, start)))
     start++;
-  LEAD_IN.lastIndex = start;
-  if (LEAD_IN.test(body) && LEAD_IN.lastIndex <= end) start = LEAD_IN.lastIndex;
+  if (mayOpenLeadIn(body, start)) {
+    LEAD_IN.lastIndex = start;
+    if (LEAD_IN.test(body) && LEAD_IN.lastIndex <= end) start = LEAD_IN.lastIndex;
+  }
   if (!opensNounPhrase(body, start, end)) return undefined;
-  let phrase = trimEnd(body.slice(start, end));
-  if (!CUE.test(phrase) || hasRejectedContent(phrase)) return undefined;
+  const sentenceEnd = trimmedEnd(body, start, end);
+  let phrase = body.slice(start, sentenceEnd);
+  if (!CUE.test(phrase)) return undefined;
+  if (REJECTED_CONTENT.test(phrase)) return undefined;
   // "Experience with the tools: Go, gRPC": the part before a colon only introduces a list.
   if (
     body.charCodeAt(end) === 58 &&
-    (LIST_INTRO_END.has(lastWord(phrase)) || wordCount(phrase) < 5)
+    (LIST_INTRO_END.has(phrase, lastWordAt(phrase)) || wordCount(phrase) < 5)
   )
     return undefined;
   let niceToHave = false;
   const predicate =
-    (hasCopula(phrase) ? MID_PREDICATE.exec(phrase) : null) ??
-    (PREDICATE_LAST_WORDS.has(lastWord(phrase)) ? TRAILING_PREDICATE.exec(phrase) : null);
+    (COPULA.test(phrase) ? MID_PREDICATE.exec(phrase) : null) ??
+    (PREDICATE_LAST_WORDS.has(phrase, lastWordAt(phrase)) ? TRAILING_PREDICATE.exec(phrase) : null);
   if (predicate !== null) {
     niceToHave = predicate[1] !== undefined;
     phrase = trimEnd(phrase.slice(0, predicate.index));
@@ -324,34 +466,38 @@ function readCandidate(
     const aside = asideAt(shorter);
     phrase = aside?.drop ? trimEnd(shorter.slice(0, aside.start)) : shorter;
   }
-  if (phrase.length < MIN_LENGTH || !/\s\S+\s/.test(phrase) || DANGLING_WORDS.has(lastWord(phrase)))
+  if (
+    phrase.length < MIN_LENGTH ||
+    !INNER_WORD.test(phrase) ||
+    DANGLING_WORDS.has(phrase, lastWordAt(phrase))
+  )
     return undefined;
-  if (!CUE.test(phrase)) return undefined;
-  const score = scorePhrase(phrase, yearsExperience);
+  // A phrase cut shorter may have lost its cue; an uncut one was tested above.
+  if (phrase.length !== sentenceEnd - start && !CUE.test(phrase)) return undefined;
+  const score = scoreRange(body, start, start + phrase.length, yearsExperience);
   if (score === Number.NEGATIVE_INFINITY) return undefined;
   return { start, end: start + phrase.length, score: score - (niceToHave ? 2.5 : 0), order: 0 };
 }
 
 /** Cuts a candidate back to a clean clause when its punctuation is faulty; false when none is left. */
 function repairPunctuation(body: string, candidate: Candidate, maxLength: number): boolean {
+  if (!hasPunctuationProblem(body, candidate.start, candidate.end)) return true;
   const phrase = body.slice(candidate.start, candidate.end);
-  if (punctuationProblems(phrase).length === 0) return true;
   const shorter = shorten(phrase, maxLength);
-  if (shorter === undefined || !CUE.test(shorter) || !/\s\S+\s/.test(shorter)) return false;
+  if (shorter === undefined || !CUE.test(shorter) || !INNER_WORD.test(shorter)) return false;
   candidate.end = candidate.start + shorter.length;
   return true;
 }
 
-/** Links, e-mail addresses, questions and emoji never read well after "If you have". */
-function hasRejectedContent(phrase: string): boolean {
-  for (let i = 0; i < phrase.length; i++) {
-    const c = phrase.charCodeAt(i);
-    // @ ? surrogate pairs (most emoji) and the symbol blocks (☀ ✓ ➜)
-    if (c === 64 || c === 63 || (c >= 0xd800 && c <= 0xdbff) || (c >= 0x2600 && c <= 0x27bf))
-      return true;
-  }
-  return phrase.includes("http") || phrase.includes("www.");
-}
+/**
+ * Links, e-mail addresses, questions and emoji never read well after "If you have": "@",
+ * "?", surrogate pairs (most emoji), the symbol blocks (☀ ✓ ➜), "http" and "www.".
+ */
+const REJECTED_CONTENT = /[@?\ud800-\udbff\u2600-\u27bf]|http|www\./;
+/** A word with a space on each side: a phrase needs at least three words. */
+const INNER_WORD = /\s\S+\s/;
+/** A mid-sentence predicate ("... is a plus") needs one of these. */
+const COPULA = / (?:is|are|be) /;
 
 /** Spaces, dashes, bullets and quote marks that may open a sentence before its first word. */
 function isLeadingFiller(c: number): boolean {
@@ -372,10 +518,6 @@ function isSignBeforeDigit(body: string, at: number): boolean {
   const c = body.charCodeAt(at);
   const next = body.charCodeAt(at + 1);
   return (c === 43 || c === 126) && next >= 48 && next <= 57;
-}
-
-function hasCopula(phrase: string): boolean {
-  return phrase.includes(" is ") || phrase.includes(" are ") || phrase.includes(" be ");
 }
 
 function wordCount(phrase: string): number {
@@ -411,10 +553,18 @@ function lastWord(phrase: string): string {
   return phrase.slice(phrase.lastIndexOf(" ") + 1).toLowerCase();
 }
 
+/** Where the last word (after the last space) of `phrase` starts. */
+function lastWordAt(phrase: string): number {
+  return phrase.lastIndexOf(" ") + 1;
+}
+
 function opensNounPhrase(body: string, start: number, end: number): boolean {
-  NOUN_PHRASE_START.lastIndex = start;
-  if (NOUN_PHRASE_START.test(body)) return NOUN_PHRASE_START.lastIndex <= end;
-  // The costlier pattern runs only when its head noun is near.
+  NOUN_PHRASE_OR_HEAD_NOUN.lastIndex = start;
+  if (!NOUN_PHRASE_OR_HEAD_NOUN.test(body)) return false;
+  // The opener consumes what it matched; the head noun is only looked ahead for.
+  if (NOUN_PHRASE_OR_HEAD_NOUN.lastIndex > start) return NOUN_PHRASE_OR_HEAD_NOUN.lastIndex <= end;
+  MODIFIED_EXPERIENCE.lastIndex = start;
+  if (!MODIFIED_EXPERIENCE.test(body) || MODIFIED_EXPERIENCE.lastIndex > end) return false;
   const head = body.slice(start, Math.min(end, start + 64));
   if (
     !head.includes("xperien") &&
@@ -424,8 +574,6 @@ function opensNounPhrase(body: string, start: number, end: number): boolean {
   ) {
     return false;
   }
-  MODIFIED_EXPERIENCE.lastIndex = start;
-  if (!MODIFIED_EXPERIENCE.test(body) || MODIFIED_EXPERIENCE.lastIndex > end) return false;
   // "Ensuring great onboarding experience" is a task, "Marketing experience" a requirement.
   const firstWord = head.slice(0, head.indexOf(" ")).toLowerCase();
   return !firstWord.endsWith("ing") || ING_NOUNS.has(firstWord);
@@ -438,6 +586,30 @@ function opensNounPhrase(body: string, start: number, end: number): boolean {
  */
 function scorePhrase(phrase: string, yearsExperience: number | null): number {
   const lower = phrase.toLowerCase();
+  return scoreWords(lower, 0, lower.length, yearsExperience, false);
+}
+
+/**
+ * `scorePhrase` of `body[start, end)`, read in place: ASCII letters are lower-cased as they
+ * are read. Other characters may lower-case to more than one, so a phrase holding one is
+ * lower-cased as a whole and scored as it is.
+ */
+function scoreRange(body: string, start: number, end: number, years: number | null): number {
+  const score = scoreWords(body, start, end, years, true);
+  return Number.isNaN(score) ? scorePhrase(body.slice(start, end), years) : score;
+}
+
+/**
+ * The word-by-word score of `text[from, to)`, read lower-cased; with `asciiOnly`, NaN as soon
+ * as a non-ASCII character shows.
+ */
+function scoreWords(
+  text: string,
+  from: number,
+  to: number,
+  yearsExperience: number | null,
+  asciiOnly: boolean,
+): number {
   let seen = 0;
   let yearsMatch = false;
   let yearsEarly = false;
@@ -448,33 +620,31 @@ function scorePhrase(phrase: string, yearsExperience: number | null): number {
   let yearsWordAt = -1;
   let firstCueAt = -1;
   let start = -1;
-  for (let i = 0; i <= lower.length; i++) {
-    const c = i < lower.length ? lower.charCodeAt(i) : 32;
-    const inWord = (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 43;
-    if (inWord) {
-      if (start < 0) start = i;
-      continue;
-    }
+  for (let i = from; i <= to; i++) {
+    const c = i < to ? text.charCodeAt(i) : 32;
+    if (c < 128) {
+      if (SCORED_WORD_CHAR[c] === 1) {
+        if (start < 0) start = i;
+        continue;
+      }
+    } else if (asciiOnly) return Number.NaN;
     if (start < 0) continue;
-    let word = lower.slice(start, i);
-    const first = word.charCodeAt(0);
+    let wordStart = start;
+    const first = text.charCodeAt(start);
     if (first >= 48 && first <= 57) {
       // "5", "5+", "5years", "10+yrs"
-      const digits = /^\d+/.exec(word)?.[0] ?? "";
+      let digitsEnd = start + 1;
+      while (digitsEnd < i && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
       numberAt = wordIndex;
-      numberValue = Number(digits);
-      numberOffset = start;
-      word = word.slice(digits.length).replace(/^\+/, "");
+      numberValue = Number(text.slice(start, digitsEnd));
+      numberOffset = start - from;
+      wordStart = digitsEnd < i && text.charCodeAt(digitsEnd) === 43 ? digitsEnd + 1 : digitsEnd;
     }
-    let flags = SCORE_WORDS.get(word) ?? 0;
-    if (flags === 0 && word.length > 6) {
-      const stem = STEM_BY_FIRST_LETTER[word.charCodeAt(0)];
-      if (stem !== undefined && word.startsWith(stem[0])) flags = stem[1];
-    }
+    const flags = scoreFlags(text, wordStart, i);
     if ((flags & NUMBER) !== 0) {
       numberAt = wordIndex;
-      numberValue = NUMBER_VALUES[word] ?? 0;
-      numberOffset = start;
+      numberValue = NUMBER_VALUES[text.slice(wordStart, i).toLowerCase()] ?? 0;
+      numberOffset = start - from;
     } else if ((flags & YEARS_WORD) !== 0) {
       if (wordIndex - numberAt <= 3) {
         if ((seen & YEARS_WORD) === 0) yearsEarly = numberOffset < 16;
@@ -510,9 +680,85 @@ function scorePhrase(phrase: string, yearsExperience: number | null): number {
   if ((seen & COMPANY_WORD) !== 0) score -= 3;
   // A requirement names its experience early; a cue at the tail is usually incidental.
   if (firstCueAt > 5) score -= 3;
-  if (phrase.length < 24) score -= 1.5;
-  if (phrase.length > 120) score -= 1;
+  const length = to - from;
+  if (length < 24) score -= 1.5;
+  if (length > 120) score -= 1;
   return score;
+}
+
+function isDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
+/**
+ * Length bits of the score words by their first two letters: a word is looked up only when
+ * some score word shares its first two letters and length, so most words cost no slice.
+ */
+const SCORE_WORD_SHAPES = new Uint32Array(128 * 128);
+/** The score words by first two letters and length. */
+const SCORE_WORDS_BY_SHAPE = new Map<number, string[]>();
+const NO_WORDS: readonly string[] = [];
+for (const word of SCORE_WORDS.keys()) {
+  const shape = word.charCodeAt(0) * 128 + word.charCodeAt(1);
+  SCORE_WORD_SHAPES[shape] = (SCORE_WORD_SHAPES[shape] as number) | (1 << word.length);
+  const key = shape * 32 + word.length;
+  const words = SCORE_WORDS_BY_SHAPE.get(key);
+  if (words === undefined) SCORE_WORDS_BY_SHAPE.set(key, [word]);
+  else words.push(word);
+}
+/** Characters of a scored word once lower-cased: ASCII letters, digits, "'" and "+". */
+const SCORED_WORD_CHAR = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const lower = c >= 65 && c <= 90 ? c + 32 : c;
+  if ((lower >= 97 && lower <= 122) || (c >= 48 && c <= 57) || c === 39 || c === 43)
+    SCORED_WORD_CHAR[c] = 1;
+}
+
+/**
+ * The SCORE_WORDS flags of the word `text[start, end)`, or its stem's; 0 for other words.
+ * The word is ASCII (letters, digits, "'" and "+") and is read lower-cased.
+ */
+function scoreFlags(text: string, start: number, end: number): number {
+  const length = end - start;
+  if (length < 2) return 0;
+  const c0 = foldAscii(text.charCodeAt(start));
+  const c1 = foldAscii(text.charCodeAt(start + 1));
+  // No score word is longer than 31 letters.
+  if (length < 32 && ((SCORE_WORD_SHAPES[c0 * 128 + c1] as number) & (1 << length)) !== 0) {
+    for (const word of SCORE_WORDS_BY_SHAPE.get((c0 * 128 + c1) * 32 + length) ?? NO_WORDS) {
+      if (startsWithFolded(text, start, word)) return SCORE_WORDS.get(word) as number;
+    }
+  }
+  if (length > 6) {
+    const stem = STEM_BY_FIRST_LETTER[c0];
+    if (stem !== undefined && startsWithFolded(text, start, stem[0])) return stem[1];
+  }
+  return 0;
+}
+
+function foldAscii(c: number): number {
+  return c >= 65 && c <= 90 ? c + 32 : c;
+}
+
+/** True when `text` at `at` reads `lower` (lower-case ASCII), ignoring ASCII case. */
+function startsWithFolded(text: string, at: number, lower: string): boolean {
+  if (at + lower.length > text.length) return false;
+  for (let k = 0; k < lower.length; k++) {
+    if (foldAscii(text.charCodeAt(at + k)) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
+}
+
+/** `end` moved back over trailing punctuation and spaces, as `trimEnd` cuts `body[start, end)`. */
+function trimmedEnd(body: string, start: number, end: number): number {
+  let at = end;
+  while (at > start) {
+    const c = body.charCodeAt(at - 1);
+    // space . , ; : !
+    if (c !== 32 && c !== 46 && c !== 44 && c !== 59 && c !== 58 && c !== 33) break;
+    at--;
+  }
+  return at;
 }
 
 /** Drops trailing punctuation and spaces: "…in Go." → "…in Go". */
@@ -566,11 +812,11 @@ function longestPrefix(phrase: string, maxLength: number, cutPoint: RegExp): str
     const prefix = trimEnd(phrase.slice(0, cuts[i]));
     if (
       prefix.length < MIN_LENGTH ||
-      DANGLING_WORDS.has(lastWord(prefix)) ||
+      DANGLING_WORDS.has(prefix, lastWordAt(prefix)) ||
       endsWithAdjective(prefix)
     )
       continue;
-    if (punctuationProblems(prefix).length > 0) continue;
+    if (hasPunctuationProblem(prefix, 0, prefix.length)) continue;
     return prefix;
   }
   return undefined;

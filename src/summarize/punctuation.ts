@@ -37,14 +37,17 @@ const ASCII_CLASS = (() => {
 })();
 
 function classOf(c: number): number {
-  if (c < 128) return ASCII_CLASS[c] as number;
+  return c < 128 ? (ASCII_CLASS[c] as number) : wideClassOf(c);
+}
+
+function wideClassOf(c: number): number {
   if (c === 0xa0 || (c >= 0x2000 && c <= 0x200a) || c === 0x202f) return SPACE;
   if (c === 0x201c || c === 0x201d || c === 0xab || c === 0xbb) return OTHER_SPECIAL;
   return 0;
 }
 
 function isMark(c: number): boolean {
-  return c < 128 && ASCII_CLASS[c] === MARK;
+  return c >= 0 && c < 128 && ASCII_CLASS[c] === MARK;
 }
 
 function isSpace(c: number): boolean {
@@ -52,7 +55,7 @@ function isSpace(c: number): boolean {
 }
 
 function isWordChar(c: number): boolean {
-  return c < 128 && ASCII_CLASS[c] === WORD;
+  return c >= 0 && c < 128 && ASCII_CLASS[c] === WORD;
 }
 
 /**
@@ -62,68 +65,107 @@ function isWordChar(c: number): boolean {
  * left hanging before a mark or at the end.
  */
 export function punctuationProblems(text: string): readonly PunctuationProblem[] {
-  let doubled = false;
-  let spaceBefore = false;
-  let dangling = false;
+  return FAULT_HINT.test(text) ? problemsOf(punctuationFaults(text, 0, text.length)) : NONE;
+}
+
+/** True when `text[from, end)` has any of the faults `punctuationProblems` names. */
+export function hasPunctuationProblem(text: string, from: number, end: number): boolean {
+  return FAULT_HINT.test(text.slice(from, end)) && punctuationFaults(text, from, end) !== 0;
+}
+
+/**
+ * What each fault needs somewhere in the text: two marks with only spaces between (doubled,
+ * or a comma left before a mark), a space before a mark, "and"/"or"/"nor" before a mark or
+ * the end, a comma at the end, a bracket or a quote. Most lines have none of it, and this one
+ * scan clears them.
+ */
+const FAULT_HINT =
+  /[,.:;!?]\s*[,.:;!?]|\s[,.:;!?]|\b(?:and|n?or)\s*(?:[,.:;!?]|$)|,\s*$|[()[\]{}"\u201c\u201d\u00ab\u00bb]/i;
+
+const DOUBLED = 1;
+const SPACE_BEFORE = 2;
+const UNBALANCED_BRACKETS = 4;
+const UNBALANCED_QUOTES = 8;
+const DANGLING = 16;
+
+function problemsOf(faults: number): readonly PunctuationProblem[] {
+  if (faults === 0) return NONE;
+  const problems: PunctuationProblem[] = [];
+  if (faults & DOUBLED) problems.push("doubled punctuation");
+  if (faults & SPACE_BEFORE) problems.push("space before punctuation");
+  if (faults & UNBALANCED_BRACKETS) problems.push("unbalanced brackets");
+  if (faults & UNBALANCED_QUOTES) problems.push("unbalanced quotes");
+  if (faults & DANGLING) problems.push("dangling conjunction");
+  return problems;
+}
+
+/**
+ * The faults of `text[from, end)` as bits. A phrase is read as a range of the whole body
+ * rather than as a slice of it: fewer kinds of strings reach this loop, which keeps it fast.
+ */
+function punctuationFaults(text: string, from: number, end: number): number {
+  let faults = 0;
   let brackets: number[] | undefined;
-  let unbalancedBrackets = false;
   let straightQuotes = 0;
   let curlyQuotes = 0;
   let guillemets = 0;
-  let unbalancedQuotes = false;
   let previous = -1; // last non-space character
-  for (let i = 0; i < text.length; i++) {
+  for (let i = from; i < end; i++) {
     const c = text.charCodeAt(i);
-    const kind = classOf(c);
+    const kind = c < 128 ? (ASCII_CLASS[c] as number) : wideClassOf(c);
     if (kind === SPACE) continue;
     if (kind === MARK) {
       if (previous === PERIOD ? c === PERIOD : isMark(previous) && previous !== PERIOD)
-        doubled = true;
-      if (i > 0 && isSpace(text.charCodeAt(i - 1))) {
-        const next = text.charCodeAt(i + 1);
-        if (!isWordChar(next) && !(c === PERIOD && next === PERIOD)) spaceBefore = true;
+        faults |= DOUBLED;
+      if (i > from && isSpace(text.charCodeAt(i - 1))) {
+        const next = i + 1 < end ? text.charCodeAt(i + 1) : -1;
+        if (!isWordChar(next) && !(c === PERIOD && next === PERIOD)) faults |= SPACE_BEFORE;
       }
-      if (c !== COMMA && previous === COMMA) dangling = true;
-      if (endsWithConjunction(text, i)) dangling = true;
+      if (c !== COMMA && previous === COMMA) faults |= DANGLING;
+      // Only a word ending in "d" or "r" can be "and", "or" or "nor".
+      if (endsLikeConjunction(previous) && endsWithConjunction(text, from, i)) faults |= DANGLING;
     } else if (kind === OTHER_SPECIAL) {
       if (c === 40 || c === 91 || c === 123) {
         brackets ??= [];
         brackets.push(c === 40 ? 41 : c + 2);
       } else if (c === 41 || c === 93 || c === 125) {
-        if (brackets === undefined || brackets.pop() !== c) unbalancedBrackets = true;
+        if (brackets === undefined || brackets.pop() !== c) faults |= UNBALANCED_BRACKETS;
       } else if (c === 34) straightQuotes++;
       else if (c === 0x201c) curlyQuotes++;
       else if (c === 0x201d) {
-        if (--curlyQuotes < 0) unbalancedQuotes = true;
+        if (--curlyQuotes < 0) faults |= UNBALANCED_QUOTES;
       } else if (c === 0xab) guillemets++;
-      else if (--guillemets < 0) unbalancedQuotes = true;
+      else if (--guillemets < 0) faults |= UNBALANCED_QUOTES;
     }
     previous = c;
   }
-  if (previous === COMMA || endsWithConjunction(text, text.length)) dangling = true;
-  if (brackets !== undefined && brackets.length > 0) unbalancedBrackets = true;
-  if (straightQuotes % 2 !== 0 || curlyQuotes !== 0 || guillemets !== 0) unbalancedQuotes = true;
-  if (!(doubled || spaceBefore || dangling || unbalancedBrackets || unbalancedQuotes)) return NONE;
-  const problems: PunctuationProblem[] = [];
-  if (doubled) problems.push("doubled punctuation");
-  if (spaceBefore) problems.push("space before punctuation");
-  if (unbalancedBrackets) problems.push("unbalanced brackets");
-  if (unbalancedQuotes) problems.push("unbalanced quotes");
-  if (dangling) problems.push("dangling conjunction");
-  return problems;
+  if (previous === COMMA || (endsLikeConjunction(previous) && endsWithConjunction(text, from, end)))
+    faults |= DANGLING;
+  if (brackets !== undefined && brackets.length > 0) faults |= UNBALANCED_BRACKETS;
+  if (straightQuotes % 2 !== 0 || curlyQuotes !== 0 || guillemets !== 0)
+    faults |= UNBALANCED_QUOTES;
+  return faults;
 }
 
-/** True when the word ending just before `at` (spaces skipped) is "and", "or" or "nor". */
-function endsWithConjunction(text: string, at: number): boolean {
+function endsLikeConjunction(c: number): boolean {
+  return c === 100 || c === 114 || c === 68 || c === 82; // d r D R
+}
+
+/** True when the word ending just before `at` (spaces skipped, not before `from`) is "and", "or" or "nor". */
+function endsWithConjunction(text: string, from: number, at: number): boolean {
   let end = at;
-  while (end > 0 && isSpace(text.charCodeAt(end - 1))) end--;
+  while (end > from && isSpace(text.charCodeAt(end - 1))) end--;
   let start = end;
-  while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+  while (start > from && isWordChar(text.charCodeAt(start - 1))) start--;
   const length = end - start;
   if (length < 2 || length > 3) return false;
-  if (start > 0 && text.charCodeAt(start - 1) === 45) return false; // "and-or", "built-in or"
-  const word = text.slice(start, end).toLowerCase();
-  return word === "and" || word === "or" || word === "nor";
+  if (start > from && text.charCodeAt(start - 1) === 45) return false; // "and-or", "built-in or"
+  // Word characters are ASCII letters, digits and "_": `| 32` lower-cases the letters only.
+  const a = text.charCodeAt(start) | 32;
+  const b = text.charCodeAt(start + 1) | 32;
+  if (length === 2) return a === 111 && b === 114; // or
+  const c = text.charCodeAt(start + 2) | 32;
+  return (a === 97 && b === 110 && c === 100) || (a === 110 && b === 111 && c === 114); // and nor
 }
 
 /** As `punctuationProblems`, and the text must end a sentence with exactly one ".", "!" or "?". */
@@ -131,6 +173,13 @@ export function sentenceProblems(text: string): readonly PunctuationProblem[] {
   const problems = punctuationProblems(text);
   if (endsSentence(text)) return problems;
   return [...problems, "bad sentence end"];
+}
+
+/** True when `sentenceProblems(text)` finds nothing. */
+export function isCleanSentence(text: string): boolean {
+  return (
+    endsSentence(text) && (!FAULT_HINT.test(text) || punctuationFaults(text, 0, text.length) === 0)
+  );
 }
 
 /** "…engineer." yes; "…engineer" and "…engineer,." no; "…Inc.!" yes (the dot is the abbreviation's). */

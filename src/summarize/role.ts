@@ -35,6 +35,10 @@ const LEADING_REMOTE = /^(?:(?:fully|100\s?%)\s+)?remote(?:[\s-]first)?\s+(?!sen
 const TRAILING_REMOTE = /\s+(?:(?:fully|100\s?%)\s+)?(?:remote(?:ly)?|anywhere|worldwide)$/i;
 const TRAILING_JOB_WORD = /\s+(?:position|role|job|opening|vacancy)$/i;
 const LEADING_ARTICLE = /^(?:an?|the)\s+/i;
+/** What collapsing spaces and trimming would change: other spaces, two in a row, one at an end. */
+const UNEVEN_SPACING = /[^\S ]| {2}|^ | $/;
+/** What the edge-trimming pattern removes at either end (a "." only at the start). */
+const EDGE_MARK = /[\s,;:\-–—/&+.]/;
 
 /** Words that make up location, remote, schedule and contract qualifiers. */
 const QUALIFIER_WORDS = new Set(
@@ -56,6 +60,8 @@ const QUALIFIER_WORDS = new Set(
     .split(" "),
 );
 const TIME_OFFSET = /^(?:utc|gmt|cet)?[+±-]\d{1,2}(?::?\d\d)?$/;
+const PERCENT = /^\d+%?$/;
+const SPACES_OR_SLASHES = /[\s/]+/;
 
 const MANAGER_HEAD = /^((?:senior|associate|assistant|group|regional)\s+)?(manager|lead)$/i;
 const DIRECTOR_HEAD =
@@ -63,6 +69,15 @@ const DIRECTOR_HEAD =
 
 /** The role named by `title`, ready to follow "a"/"an" in a sentence; "" when nothing is left. */
 export function cleanRole(title: string, companyName?: string): string {
+  return cleanRoleOf(title, companyName, companyDisplayName(companyName));
+}
+
+/** `cleanRole`, given `companyDisplayName(companyName)` already worked out. */
+export function cleanRoleOf(
+  title: string,
+  companyName: string | undefined,
+  displayName: string | undefined,
+): string {
   // Most titles hold none of what the patterns below remove, and a pattern that cannot match
   // need not run. Each guard asks for a piece of text its pattern cannot match without; the
   // replacements only put spaces in, so they never create such a piece.
@@ -86,17 +101,17 @@ export function cleanRole(title: string, companyName?: string): string {
     text = text.replace(SENIOR_ABBREVIATION, "Senior");
   }
   if (lower.includes("jr")) text = text.replace(JUNIOR_ABBREVIATION, "Junior");
-  text = text.replace(/\s+/g, " ").trim();
+  if (UNEVEN_SPACING.test(text)) text = text.replace(/\s+/g, " ").trim();
   if (has & HAS_AT) text = text.replace(/\s+@.*$/, "");
 
-  const segments = keptSegments(text, companyName);
+  const segments = keptSegments(text, companyName, displayName);
   if (segments.length === 0) return "";
   let role = joinSegments(segments);
   if (specialty !== undefined) role = insertSpecialty(role, specialty);
-  role = role
-    .replace(/\s*\/\s*/g, "/")
-    .replace(LEADING_ARTICLE, "")
-    .replace(/^(?:[\s,;:\-–—/&+]|\.(?![A-Za-z]))+|[\s,;:\-–—/&+]+$/g, "");
+  if (role.includes("/")) role = role.replace(/\s*\/\s*/g, "/");
+  role = role.replace(LEADING_ARTICLE, "");
+  if (EDGE_MARK.test(role.charAt(0)) || EDGE_MARK.test(role.charAt(role.length - 1)))
+    role = role.replace(/^(?:[\s,;:\-–—/&+]|\.(?![A-Za-z]))+|[\s,;:\-–—/&+]+$/g, "");
   return applyCase(role, isShouting(title));
 }
 
@@ -127,17 +142,25 @@ interface Segment {
   text: string;
 }
 
-function keptSegments(text: string, companyName: string | undefined): Segment[] {
+function keptSegments(
+  text: string,
+  companyName: string | undefined,
+  displayName: string | undefined,
+): Segment[] {
   const parts = text.split(SEPARATOR);
-  const company = companyName === undefined ? [] : companyKeys(companyName);
+  const company = companyName === undefined ? [] : companyKeys(companyName, displayName);
   const kept: Segment[] = [];
   for (let i = 0; i < parts.length; i += 2) {
     const before = i === 0 ? "" : (parts[i - 1] ?? "");
     let segment = (parts[i] ?? "").trim();
     if (segment === "") continue;
-    if (/@/.test(before)) break;
+    if (before.includes("@")) break;
     segment = stripCompany(segment, company);
-    segment = segment.replace(LEADING_REMOTE, "").replace(TRAILING_REMOTE, "").trim();
+    segment = segment.replace(LEADING_REMOTE, "");
+    // "remote", "remotely", "anywhere", "worldwide": only a segment ending in "e" or "y".
+    const last = segment.charCodeAt(segment.length - 1) | 32;
+    if (last === 101 || last === 121) segment = segment.replace(TRAILING_REMOTE, "");
+    segment = segment.trim();
     if (segment === "" || isQualifier(segment)) continue;
     kept.push({ before: kept.length === 0 ? "" : before, text: segment });
   }
@@ -145,8 +168,8 @@ function keptSegments(text: string, companyName: string | undefined): Segment[] 
 }
 
 /** The ways a title may write the company: as given, as displayed, without its legal form. */
-function companyKeys(companyName: string): string[] {
-  const display = companyDisplayName(companyName) ?? companyName;
+function companyKeys(companyName: string, displayName: string | undefined): string[] {
+  const display = displayName ?? companyName;
   const keys = [companyName, display, companyCoreName(display)].map((name) =>
     name.toLowerCase().trim(),
   );
@@ -171,9 +194,9 @@ function stripCompany(segment: string, companyKeysLower: string[]): string {
 }
 
 function isQualifier(segment: string): boolean {
-  for (const word of segment.toLowerCase().split(/[\s/]+/)) {
+  for (const word of segment.toLowerCase().split(SPACES_OR_SLASHES)) {
     if (word === "" || QUALIFIER_WORDS.has(word) || TIME_OFFSET.test(word)) continue;
-    if (/^\d+%?$/.test(word)) continue;
+    if (PERCENT.test(word)) continue;
     return false;
   }
   return true;
@@ -184,7 +207,7 @@ function joinSegments(segments: Segment[]): string {
   if (main === undefined) return "";
   let role = main.text.replace(TRAILING_JOB_WORD, "");
   let rest = 1;
-  if (next !== undefined && /,/.test(next.before)) {
+  if (next?.before.includes(",")) {
     const inverted = invertHead(role, next.text);
     if (inverted !== undefined) {
       role = inverted;
@@ -258,8 +281,6 @@ function isShouting(title: string): boolean {
   return letters >= 8 && upper / letters > 0.85;
 }
 
-const WORD = /[A-Za-z][A-Za-z0-9.+#']*/g;
-
 /** Names of several words, each capitalised only as part of the name. */
 const MULTIWORD_NAMES = new Map(
   ["React Native", "Spring Boot", "Ruby on Rails", "Google Cloud", "Power BI", "Unreal Engine"].map(
@@ -269,12 +290,46 @@ const MULTIWORD_NAMES = new Map(
 const MULTIWORD_NAME = new RegExp(`\\b(?:${[...MULTIWORD_NAMES.keys()].join("|")})\\b`, "gi");
 
 function applyCase(role: string, shouting: boolean): string {
-  return role
-    .replace(WORD, (word) => caseOf(word, shouting))
-    .replace(MULTIWORD_NAME, (name) => MULTIWORD_NAMES.get(name.toLowerCase()) ?? name)
-    .replace(/\b(?:go-to-market|e-(?:commerce|mail|learning|business))\b/gi, (word) =>
-      word.toLowerCase(),
-    );
+  const cased = casedWords(role, shouting).replace(
+    MULTIWORD_NAME,
+    (name) => MULTIWORD_NAMES.get(name.toLowerCase()) ?? name,
+  );
+  if (!cased.includes("-")) return cased;
+  return cased.replace(/\b(?:go-to-market|e-(?:commerce|mail|learning|business))\b/gi, (word) =>
+    word.toLowerCase(),
+  );
+}
+
+/** `role` with each word (`[A-Za-z][A-Za-z0-9.+#']*`) put through `caseOf`, in one pass. */
+function casedWords(role: string, shouting: boolean): string {
+  let out = "";
+  let copied = 0;
+  let at = 0;
+  while (at < role.length) {
+    if (!isAsciiLetter(role.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < role.length && continuesWord(role.charCodeAt(end))) end++;
+    const word = role.slice(at, end);
+    const cased = caseOf(word, shouting);
+    if (cased !== word) {
+      out += role.slice(copied, at) + cased;
+      copied = end;
+    }
+    at = end;
+  }
+  return copied === 0 ? role : out + role.slice(copied);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** `[A-Za-z0-9.+#']`: what may follow a word's first letter. */
+function continuesWord(c: number): boolean {
+  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 46 || c === 43 || c === 35 || c === 39;
 }
 
 function caseOf(word: string, shouting: boolean): string {
@@ -285,8 +340,12 @@ function caseOf(word: string, shouting: boolean): string {
     return core.length <= 3 && /^[A-Z]+$/.test(core) ? word : lower;
   }
   if (core.length === 1) return core === core.toUpperCase() ? word : lower;
-  if (/[A-Z]/.test(core.slice(1))) return word;
-  if (/[0-9.+#]/.test(core)) return word;
+  // An inner capital, a digit, "." "+" or "#": a name's own spelling (iOS, Node.js, C++).
+  for (let i = 0; i < core.length; i++) {
+    const c = core.charCodeAt(i);
+    if ((i > 0 && c >= 65 && c <= 90) || (c >= 48 && c <= 57) || c === 46 || c === 43 || c === 35)
+      return word;
+  }
   if (core.charCodeAt(0) <= 90 && PROPER_NOUNS.has(core.toLowerCase())) return word;
   return lower;
 }

@@ -1,17 +1,21 @@
 import { JobtagsError } from "../errors";
 import { companyDisplayName } from "./company";
-import { findExperiencePhrases } from "./phrase";
-import { sentenceProblems } from "./punctuation";
-import { cleanRole } from "./role";
+import { type ExperiencePhraseList, experiencePhrases } from "./phrase";
+import { isCleanSentence } from "./punctuation";
+import { cleanRoleOf } from "./role";
 import {
   BACKUP_TEMPLATES,
   CATEGORY_WORDS,
   compileTemplates,
+  continueHash,
   formatHashtags,
   hashString,
+  isLowerCaseCompany,
   MINIMAL_TEMPLATES,
-  orderTemplates,
+  orderTemplatesShared,
+  PLACEHOLDER_BIT,
   type PlaceholderValues,
+  placeholdersWithValues,
   renderTemplate,
   SUMMARY_FALLBACK_TEMPLATES,
   SUMMARY_TEMPLATES,
@@ -50,11 +54,13 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
     callerTemplates(options.templates?.backup, "templates.backup") ?? DEFAULT_BACKUP;
 
   const company = companyDisplayName(input.companyName);
-  const role = cleanRole(input.title, input.companyName);
-  const phrases = findExperiencePhrases(input.text, {
+  const role = cleanRoleOf(input.title, input.companyName, company);
+  const phrases = experiencePhrases(input.text, {
     yearsExperience: input.yearsExperience,
     limit: PHRASES_TRIED,
-  }).map((phrase) => phrase.text);
+  });
+  // Lines show at most HASHTAGS_SHOWN of them.
+  const hashtags = cleanHashtags(input.hashtags, HASHTAGS_SHOWN);
   const values: Fill = {
     base: {
       company,
@@ -63,13 +69,13 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
     },
     phrases,
     body: input.text.original,
-    hashtags: cleanHashtags(input.hashtags),
+    hashtags,
+    shownHashtags: hashtags.length > 0 ? formatHashtags(hashtags) : undefined,
     maxLength,
   };
 
-  const key = `${input.title}\u0000${company ?? ""}\u0000${options.seed ?? ""}`;
-  const hash = hashString(key);
-  const backupHash = hashString(`${key}\u0000backup`);
+  const hash = hashString(`${input.title}\u0000${company ?? ""}\u0000${options.seed ?? ""}`);
+  const backupHash = continueHash(hash, "\u0000backup");
   const summarySources = [summaryTemplates, SUMMARY_FALLBACK, MINIMAL];
   const backupSources = [backupTemplates, MINIMAL];
 
@@ -99,11 +105,13 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
 
 interface Fill {
   base: PlaceholderValues;
-  /** Phrases as found; `inSentence` holds them as they read in a sentence, made on first use. */
-  phrases: string[];
+  /** Phrases as found (on first use); `inSentence` holds them as they read in a sentence. */
+  phrases: ExperiencePhraseList;
   inSentence?: Array<string | undefined>;
   body: string;
   hashtags: string[];
+  /** The hashtags as a line shows them ("#a, #b and #c"); undefined when there are none. */
+  shownHashtags: string | undefined;
   maxLength: number;
 }
 
@@ -123,16 +131,17 @@ function visitRenderings(
     role: fill.base.role,
     category: fill.base.category,
     phrase: phraseAt(fill, 0),
-    hashtags:
-      fill.hashtags.length > 0 ? formatHashtags(fill.hashtags.slice(0, HASHTAGS_SHOWN)) : undefined,
+    hashtags: fill.shownHashtags,
   };
-  const phraseCount = Math.max(1, fill.phrases.length);
+  const available = placeholdersWithValues(values);
+  const lowerCompany = isLowerCaseCompany(values);
   for (const source of sources) {
-    const ordered = orderTemplates(source, values, hash);
-    for (let p = 0; p < phraseCount; p++) {
+    const ordered = orderTemplatesShared(source, available, lowerCompany, hash);
+    // The first phrase's turn comes even when there is none; later ones only if they exist.
+    for (let p = 0; p === 0 || fill.phrases.at(p) !== undefined; p++) {
       values.phrase = phraseAt(fill, p);
       for (const template of ordered) {
-        if (p > 0 && !template.uses.has("phrase")) continue;
+        if (p > 0 && (template.mask & PLACEHOLDER_BIT.phrase) === 0) continue;
         const line = renderFitting(template, values, fill);
         if (line !== undefined && visit(line)) return;
       }
@@ -142,7 +151,7 @@ function visitRenderings(
 }
 
 function phraseAt(fill: Fill, index: number): string | undefined {
-  const phrase = fill.phrases[index];
+  const phrase = fill.phrases.at(index)?.text;
   if (phrase === undefined) return undefined;
   fill.inSentence ??= [];
   let inSentence = fill.inSentence[index];
@@ -158,7 +167,7 @@ function renderFitting(
   values: PlaceholderValues,
   fill: Fill,
 ): string | undefined {
-  if (!template.uses.has("hashtags"))
+  if ((template.mask & PLACEHOLDER_BIT.hashtags) === 0)
     return accept(renderTemplate(template, values), fill.maxLength);
   const shown = values.hashtags;
   let line: string | undefined;
@@ -175,7 +184,7 @@ function renderFitting(
 }
 
 function accept(line: string, maxLength: number): string | undefined {
-  return line.length <= maxLength && sentenceProblems(line).length === 0 ? line : undefined;
+  return line.length <= maxLength && isCleanSentence(line) ? line : undefined;
 }
 
 /**
@@ -184,7 +193,7 @@ function accept(line: string, maxLength: number): string | undefined {
  */
 function lastResort(fill: Fill, unlike: string): string {
   const lines = MINIMAL.map((template) => renderTemplate(template, { ...fill.base }))
-    .filter((line) => line !== unlike && sentenceProblems(line).length === 0)
+    .filter((line) => line !== unlike && isCleanSentence(line))
     .sort((a, b) => a.length - b.length);
   for (const line of lines) {
     const words = line.slice(0, -1).split(" ");
@@ -194,7 +203,7 @@ function lastResort(fill: Fill, unlike: string): string {
         cut.length <= fill.maxLength &&
         cut !== unlike &&
         !/\s(?:a|an|the|of|for|at|and|or|this|is|has)\.$/i.test(cut) &&
-        sentenceProblems(cut).length === 0
+        isCleanSentence(cut)
       ) {
         return cut;
       }
@@ -244,10 +253,11 @@ function readVariants(variants: number | undefined): number {
   return variants;
 }
 
-/** Drops empty and repeated tags and makes sure each starts with "#". */
-function cleanHashtags(hashtags: readonly string[]): string[] {
+/** Drops empty and repeated tags and makes sure each starts with "#"; the first `limit` of them. */
+function cleanHashtags(hashtags: readonly string[], limit: number): string[] {
   const clean: string[] = [];
   for (const raw of hashtags) {
+    if (clean.length === limit) break;
     const tag = raw.trim();
     if (tag === "" || tag === "#") continue;
     const hashtag = tag.startsWith("#") ? tag : `#${tag}`;

@@ -105,6 +105,8 @@ export interface Template {
   /** Literal text and slots in order. */
   parts: Array<string | Slot>;
   uses: ReadonlySet<Placeholder>;
+  /** `uses` as PLACEHOLDER_BIT bits. */
+  mask: number;
   weight: number;
   /**
    * How much `{company}` opening a sentence weighs against the template for a lower-case brand
@@ -166,18 +168,47 @@ export function compileTemplate(source: string, field = "template"): Template {
   }
   if (last < source.length) parts.push(source.slice(last));
   let weight = 0;
-  for (const placeholder of uses) weight += WEIGHT[placeholder];
-  return { source, parts, uses, weight, lowerCaseCompanyCost };
+  let mask = 0;
+  for (const placeholder of uses) {
+    weight += WEIGHT[placeholder];
+    mask |= PLACEHOLDER_BIT[placeholder];
+  }
+  return { source, parts, uses, mask, weight, lowerCaseCompanyCost };
 }
 
 export function compileTemplates(sources: readonly string[], field: string): Template[] {
   return sources.map((source, index) => compileTemplate(source, `${field}.${index}`));
 }
 
+/** A bit for each placeholder, as in `Template.mask`. */
+export const PLACEHOLDER_BIT: Readonly<Record<Placeholder, number>> = {
+  company: 1,
+  role: 2,
+  phrase: 4,
+  hashtags: 8,
+  category: 16,
+};
+
+/** The placeholders that have a value (a non-empty one), as PLACEHOLDER_BIT bits. */
+export function placeholdersWithValues(values: PlaceholderValues): number {
+  let mask = 0;
+  if (values.company) mask |= PLACEHOLDER_BIT.company;
+  if (values.role) mask |= PLACEHOLDER_BIT.role;
+  if (values.phrase) mask |= PLACEHOLDER_BIT.phrase;
+  if (values.hashtags) mask |= PLACEHOLDER_BIT.hashtags;
+  if (values.category) mask |= PLACEHOLDER_BIT.category;
+  return mask;
+}
+
 /** True when every placeholder the template uses has a value. */
 export function templateFits(template: Template, values: PlaceholderValues): boolean {
-  for (const placeholder of template.uses) if (!values[placeholder]) return false;
-  return true;
+  return (template.mask & ~placeholdersWithValues(values)) === 0;
+}
+
+/** True when a brand written in lower case ("komoot") fills `{company}`. */
+export function isLowerCaseCompany(values: PlaceholderValues): boolean {
+  const company = values.company ?? "";
+  return company !== "" && company.charAt(0) !== company.charAt(0).toUpperCase();
 }
 
 /**
@@ -190,12 +221,50 @@ export function orderTemplates(
   values: PlaceholderValues,
   hash: number,
 ): Template[] {
-  const company = values.company ?? "";
-  const lowerCompany = company !== "" && company.charAt(0) !== company.charAt(0).toUpperCase();
+  return orderFitting(templates, placeholdersWithValues(values), isLowerCaseCompany(values), hash);
+}
+
+/** Orders worked out so far, by template array (built-in and caller arrays are reused), then by key. */
+const orderings = new WeakMap<readonly Template[], Map<number, readonly Template[]>>();
+
+/**
+ * `orderTemplates` for templates that are used again and again: the order depends only on
+ * which placeholders have values, the company's case and the rotation, so it is kept (at most
+ * 32 × 2 × templates.length orders for each array). The result must not be changed.
+ */
+export function orderTemplatesShared(
+  templates: readonly Template[],
+  available: number,
+  lowerCompany: boolean,
+  hash: number,
+): readonly Template[] {
+  let count = 0;
+  for (const template of templates) if ((template.mask & ~available) === 0) count++;
+  const shift = count === 0 ? 0 : hash % count;
+  const key = available | (lowerCompany ? 32 : 0) | (shift << 6);
+  let byKey = orderings.get(templates);
+  if (byKey === undefined) {
+    byKey = new Map();
+    orderings.set(templates, byKey);
+  }
+  let ordered = byKey.get(key);
+  if (ordered === undefined) {
+    ordered = orderFitting(templates, available, lowerCompany, shift);
+    byKey.set(key, ordered);
+  }
+  return ordered;
+}
+
+function orderFitting(
+  templates: readonly Template[],
+  available: number,
+  lowerCompany: boolean,
+  hash: number,
+): Template[] {
   const fitting: Template[] = [];
   const weights: number[] = [];
   for (const template of templates) {
-    if (!templateFits(template, values)) continue;
+    if ((template.mask & ~available) !== 0) continue;
     fitting.push(template);
     weights.push(template.weight - (lowerCompany ? template.lowerCaseCompanyCost : 0));
   }
@@ -229,13 +298,16 @@ export function renderTemplate(template: Template, values: PlaceholderValues): s
   for (const part of template.parts) {
     if (typeof part === "string") {
       // "Inc." or "Yahoo!" followed by the template's own period: keep one mark.
-      out += part.charCodeAt(0) === 46 && endsWithMark(out) ? part.slice(1) : part;
+      out +=
+        part.charCodeAt(0) === 46 && isEndMark(out.charCodeAt(out.length - 1))
+          ? part.slice(1)
+          : part;
       continue;
     }
     let value = values[part.placeholder] ?? "";
     if (part.article !== undefined) {
       const article = indefiniteArticle(value);
-      out += `${part.article === "A" ? (article === "a" ? "A" : "An") : article} `;
+      out += part.article === "A" ? (article === "a" ? "A " : "An ") : `${article} `;
     }
     if (part.opensSentence && part.placeholder !== "company" && part.placeholder !== "hashtags") {
       value = capitalizeFirstWord(value);
@@ -245,28 +317,38 @@ export function renderTemplate(template: Template, values: PlaceholderValues): s
   return out;
 }
 
-function endsWithMark(text: string): boolean {
-  const last = text.charCodeAt(text.length - 1);
-  return last === 46 || last === 33 || last === 63;
+function isEndMark(c: number): boolean {
+  return c === 46 || c === 33 || c === 63;
 }
+
+/** An ordinary lower-case first word ("senior"), not a name's own spelling ("iOS", "node.js"). */
+const LOWER_CASE_WORD = /^[a-z]+(?![\w.+#])/;
 
 /** "senior engineer" → "Senior engineer"; "iOS developer" stays as it is. */
 function capitalizeFirstWord(value: string): string {
   const first = value.charCodeAt(0);
   if (first < 97 || first > 122) return value;
-  if (!/^[a-z]+(?![\w.+#])/.test(value)) return value;
+  if (!LOWER_CASE_WORD.test(value)) return value;
   return value.charAt(0).toUpperCase() + value.slice(1);
 }
 
 /** "#a", "#a and #b", "#a, #b and #c". */
 export function formatHashtags(hashtags: readonly string[]): string {
-  if (hashtags.length <= 1) return hashtags[0] ?? "";
-  return `${hashtags.slice(0, -1).join(", ")} and ${hashtags[hashtags.length - 1]}`;
+  const count = hashtags.length;
+  if (count <= 1) return hashtags[0] ?? "";
+  let out = hashtags[0] as string;
+  for (let i = 1; i < count - 1; i++) out += `, ${hashtags[i]}`;
+  return `${out} and ${hashtags[count - 1]}`;
 }
 
 /** FNV-1a, 32 bits: a stable, fast hash for choosing templates. */
 export function hashString(text: string): number {
-  let hash = 0x811c9dc5;
+  return continueHash(0x811c9dc5, text);
+}
+
+/** `hashString(a + text)` from `hashString(a)`. */
+export function continueHash(hashOfPrefix: number, text: string): number {
+  let hash = hashOfPrefix;
   for (let i = 0; i < text.length; i++) {
     hash ^= text.charCodeAt(i);
     hash = Math.imul(hash, 0x01000193);
