@@ -5,7 +5,9 @@
  * - the library on one thread (postings/s, MB/s of body text),
  * - a tokenize-only pass over the same postings (lower-case, split on word characters, one Map
  *   lookup per token): the practical ceiling for any tagger that reads every word,
- * - the CLI with --jobs 1 and --jobs 2 (wall time, start-up included),
+ * - the CLI with --jobs 1 and --jobs 2 (wall time, start-up included), and beside them two
+ *   separate --jobs 1 processes each taking half the records with --shard (what two cores give
+ *   two independent runtimes on this machine),
  * - peak RSS of the CLI streaming 100,000 postings from stdin (default jobs),
  * - CLI cold start: `jobtags --version` and a one-line `jobtags tag` (median of several runs).
  *
@@ -233,6 +235,25 @@ async function main(): Promise<void> {
       `${jobs === 1 ? "" : `${format(rate / (cliRates[0] as number), 2)}x --jobs 1, `}peak RSS ${format((run.maxRssKb ?? 0) / 1024)} MB`,
     ]);
   }
+
+  // The machine's own ceiling for two tagging threads: two independent processes, each with
+  // --jobs 1 and half of the records (--shard), started together; wall time until both end.
+  log(`two processes, --shard 1/2 and 2/2 of ${CLI_POSTINGS} postings...`);
+  const started = performance.now();
+  const halves = await Promise.all(
+    ["1/2", "2/2"].map((shard) =>
+      runCli(["tag", "--jobs", "1", "--shard", shard, "--no-progress", feedFile]),
+    ),
+  );
+  for (const half of halves) {
+    if (half.code !== 0 && half.code !== 1) throw new Error(`jobtags failed: ${half.stderr}`);
+  }
+  const processesRate = CLI_POSTINGS / ((performance.now() - started) / 1000);
+  rows.push([
+    `two processes, --jobs 1 --shard i/2 each (${format(CLI_POSTINGS)} postings)`,
+    `${format(processesRate)} postings/s`,
+    `${format(processesRate / (cliRates[0] as number), 2)}x --jobs 1; each process parses every line to pick its shard`,
+  ]);
 
   log(`CLI streaming ${STREAM_POSTINGS} postings from stdin...`);
   const stream = await runCli(

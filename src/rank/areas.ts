@@ -90,29 +90,34 @@ export function roleAreas(title: string, scored: readonly ScoredConcept[]): Role
   if (titled.length > 0) {
     const fromBody = named.ranked(NAMED_AREA_MIN_SCORE, result);
     for (let rank = 0; rank < fromBody.length && rank < NAMED_AREAS_WITH_TITLE; rank++) {
-      const [area, score] = fromBody[rank] as [Area, number];
-      result.push({ area, score, title: undefined });
+      result.push(fromBody[rank] as RoleArea);
     }
     return result.slice(0, MAX_AREAS);
   }
   let fromBody = combined.ranked(BODY_AREA_MIN_SCORE, result).slice(0, 2);
   const both =
-    fromBody.some(([area]) => area === "frontend") && fromBody.some(([area]) => area === "backend");
+    fromBody.some((entry) => entry.area === "frontend") &&
+    fromBody.some((entry) => entry.area === "backend");
   if (both) {
-    const score = Math.max(...fromBody.map(([, value]) => value));
+    const score = Math.max(...fromBody.map((entry) => entry.score));
     fromBody = [
-      ["fullstack", score],
-      ...fromBody.filter(([area]) => area !== "frontend" && area !== "backend"),
+      { area: "fullstack", score, title: undefined },
+      ...fromBody.filter((entry) => entry.area !== "frontend" && entry.area !== "backend"),
     ];
   }
-  for (const [area, score] of fromBody) result.push({ area, score, title: undefined });
+  for (let rank = 0; rank < fromBody.length; rank++) result.push(fromBody[rank] as RoleArea);
   return result.slice(0, MAX_AREAS);
 }
 
-/** Scores summed by area, in order of first appearance: a posting touches a handful of areas. */
+/**
+ * Scores summed by area, in order of first appearance: a posting touches a handful of areas.
+ * The sums are stored as doubles from the start: an array of them began as small integers and
+ * switched storage at the first fraction, and V8 recompiled `roleAreas` each time it met the
+ * other kind.
+ */
 class AreaScores {
   private readonly areas: Area[] = [];
-  private readonly scores: number[] = [];
+  private readonly scores: number[] = doubles();
 
   add(area: Area, score: number): void {
     const position = this.areas.indexOf(area);
@@ -130,13 +135,22 @@ class AreaScores {
   }
 
   /** The areas scoring at least `min` that `taken` lacks, best first. */
-  ranked(min: number, taken: readonly RoleArea[]): Array<[Area, number]> {
-    const ranked: Array<[Area, number]> = [];
+  ranked(min: number, taken: readonly RoleArea[]): RoleArea[] {
+    const ranked: RoleArea[] = [];
     for (let position = 0; position < this.areas.length; position++) {
       const area = this.areas[position] as Area;
       const score = this.scores[position] as number;
-      if (score >= min && !taken.some((entry) => entry.area === area)) ranked.push([area, score]);
+      if (score >= min && !taken.some((entry) => entry.area === area)) {
+        ranked.push({ area, score, title: undefined });
+      }
     }
-    return ranked.sort((a, b) => b[1] - a[1] || (a[0] < b[0] ? -1 : 1));
+    return ranked.sort((a, b) => b.score - a.score || (a.area < b.area ? -1 : 1));
   }
+}
+
+/** An empty array that V8 stores as doubles. */
+function doubles(): number[] {
+  const values = [0.5];
+  values.pop();
+  return values;
 }
