@@ -81,11 +81,11 @@ export function roleAreas(title: string, scored: readonly ScoredConcept[]): Role
   }
 
   const titled = areasFromTitle(title);
-  const result: RoleArea[] = titled.map((entry) => ({
-    area: entry.area,
-    score: Math.max(combined.get(entry.area) ?? 0, BODY_AREA_MIN_SCORE) + 10,
-    title: entry,
-  }));
+  const result: RoleArea[] = [];
+  for (const entry of titled) {
+    const score = Math.max(combined.get(entry.area) ?? 0, BODY_AREA_MIN_SCORE) + 10;
+    result.push({ area: entry.area, score, title: entry });
+  }
 
   if (titled.length > 0) {
     const fromBody = named.ranked(NAMED_AREA_MIN_SCORE, result);

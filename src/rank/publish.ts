@@ -111,21 +111,27 @@ export function publish(
     bar ??= Math.min(MIN_PUBLISH_SCORE, entry.score * RELATIVE_PUBLISH_SHARE);
     if (entry.score >= bar) technologies.push(entry.concept.hashtag);
   }
-  const areaNames = areaTags.map((tag) => tag.hashtag);
-  let ordered: string[];
-  if (jobType === "software") {
-    ordered = [
-      ...technologies.slice(0, 1),
-      ...areaNames.slice(0, 1),
-      ...technologies.slice(1),
-      ...areaNames.slice(1),
-    ];
-  } else {
-    ordered = [...areaNames, ...technologies];
-  }
+  // Pushed one by one rather than spread: spreading arrays of several element kinds (an empty
+  // list is one of small integers to V8) had V8 recompile `publish` again and again.
   const distinct: string[] = [];
-  for (const hashtag of ordered) if (!distinct.includes(hashtag)) distinct.push(hashtag);
+  if (jobType === "software") {
+    if (technologies.length > 0) addDistinct(distinct, technologies[0] as string);
+    if (areaTags.length > 0) addDistinct(distinct, (areaTags[0] as Tag).hashtag);
+    for (let index = 1; index < technologies.length; index++) {
+      addDistinct(distinct, technologies[index] as string);
+    }
+    for (let index = 1; index < areaTags.length; index++) {
+      addDistinct(distinct, (areaTags[index] as Tag).hashtag);
+    }
+  } else {
+    for (const tag of areaTags) addDistinct(distinct, tag.hashtag);
+    for (const hashtag of technologies) addDistinct(distinct, hashtag);
+  }
   return { tags, hashtags: distinct.slice(0, maxHashtags) };
+}
+
+function addDistinct(hashtags: string[], hashtag: string): void {
+  if (!hashtags.includes(hashtag)) hashtags.push(hashtag);
 }
 
 /** Whether a concept appears outside perks and boilerplate. */
