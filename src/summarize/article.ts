@@ -1,3 +1,5 @@
+import { isRegExpSpace } from "./chars";
+
 /**
  * Choosing "a" or "an" by how the next word sounds, not how it is spelled: "an SRE", "a UX
  * designer", "an hour", "a user", "an 8-year", "a one-off".
@@ -65,22 +67,6 @@ function opensBeforeWord(c: number): boolean {
 /** `[\s/,;:)]`: what ends the first word. */
 function endsWord(c: number): boolean {
   return isRegExpSpace(c) || c === 47 || c === 44 || c === 59 || c === 58 || c === 41;
-}
-
-/** What `\s` matches in a regular expression. */
-function isRegExpSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 /** "an 8", "an 11", "an 18,000", "an 80%" but "a 1", "a 100", "a 1,100". */

@@ -18,6 +18,7 @@
 
 import type { Section } from "../schema/enums";
 import type { NormalizedText } from "../text/types";
+import { isRegExpSpace } from "./chars";
 import { hasPunctuationProblem } from "./punctuation";
 
 export interface ExperiencePhrase {
@@ -82,22 +83,6 @@ function mayOpenLeadIn(body: string, at: number): boolean {
   if (first === 97 && isRegExpSpace(next)) return true;
   const second = next | 32;
   return second >= 97 && second <= 122 && LEAD_IN_OPENINGS[first * 128 + second] === 1;
-}
-
-/** What `\s` matches in a regular expression. */
-function isRegExpSpace(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return (
-    c === 0xa0 ||
-    c === 0x1680 ||
-    (c >= 0x2000 && c <= 0x200a) ||
-    c === 0x2028 ||
-    c === 0x2029 ||
-    c === 0x202f ||
-    c === 0x205f ||
-    c === 0x3000 ||
-    c === 0xfeff
-  );
 }
 
 const NUMBER_WORD =

@@ -200,11 +200,6 @@ export function placeholdersWithValues(values: PlaceholderValues): number {
   return mask;
 }
 
-/** True when every placeholder the template uses has a value. */
-export function templateFits(template: Template, values: PlaceholderValues): boolean {
-  return (template.mask & ~placeholdersWithValues(values)) === 0;
-}
-
 /** True when a brand written in lower case ("komoot") fills `{company}`. */
 export function isLowerCaseCompany(values: PlaceholderValues): boolean {
   const company = values.company ?? "";
