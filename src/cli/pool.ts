@@ -52,6 +52,9 @@ interface Slot {
  */
 const TASKS_PER_WORKER = 2;
 
+/** Records the main thread tags between two looks at its event loop. */
+const LOCAL_SLICE = 8;
+
 /** The worker script next to this module: dist/worker.js when built, src/cli/worker.ts under tsx. */
 function workerUrl(): URL {
   return new URL(import.meta.url.endsWith(".ts") ? "./worker.ts" : "./worker.js", import.meta.url);
@@ -135,16 +138,28 @@ export class WorkerPool {
     }
   }
 
-  private runLocally(task: Task): void {
+  /**
+   * Tags a batch on the main thread a few records at a time, returning to the event loop in
+   * between: a worker that finishes its batches meanwhile gets new ones at once instead of
+   * idling until the whole local batch is done.
+   */
+  private runLocally(task: Task, outcomes: Outcome[] = []): void {
     const local = this.local as NonNullable<typeof this.local>;
-    if (!local.slot.running.delete(task.seq)) return;
-    let outcomes: Outcome[];
+    if (!local.slot.running.has(task.seq)) return;
+    const end = Math.min(outcomes.length + LOCAL_SLICE, task.records.length);
     try {
-      outcomes = local.run(task.records);
+      for (const outcome of local.run(task.records.slice(outcomes.length, end))) {
+        outcomes.push(outcome);
+      }
     } catch (error) {
       this.fail(error instanceof Error ? error : new Error(String(error)));
       return;
     }
+    if (end < task.records.length) {
+      setImmediate(() => this.runLocally(task, outcomes));
+      return;
+    }
+    local.slot.running.delete(task.seq);
     task.resolve(outcomes);
     this.dispatch();
   }
