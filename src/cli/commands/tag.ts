@@ -8,6 +8,12 @@ import { parseShard } from "../shard";
 import { parseInteger, UsageError } from "../usage";
 import type { Command } from "./types";
 
+/**
+ * Records per batch a worker gets: enough that messaging costs little, few enough that the
+ * batches in flight stay small (32 holds a two-thread stream ~8 MB lower than 64, as fast).
+ */
+const DEFAULT_BATCH_SIZE = 32;
+
 const HELP = `Usage: jobtags tag [options] [files | directories | globs | -]
 
 Tags every posting and writes one result per record, in input order. Without inputs, or
@@ -39,7 +45,7 @@ Running:
       --shard <i/n>       take only share i of n (by a hash of each record's id), so n
                           machines can split one input
       --fail-fast         stop at the first record that fails
-      --batch-size <n>    records sent to a worker at a time (default 64)
+      --batch-size <n>    records sent to a worker at a time (default 32)
       --no-progress       no progress bar (it is shown only when stderr is a terminal)
 
 Tagging:
@@ -180,7 +186,7 @@ export const command: Command = {
       jobs: values.jobs === undefined ? undefined : parseInteger("jobs", values.jobs, 1, 256),
       batchSize:
         values["batch-size"] === undefined
-          ? 64
+          ? DEFAULT_BATCH_SIZE
           : parseInteger("batch-size", values["batch-size"], 1, 10_000),
       failFast: values["fail-fast"] === true,
       out: values.out === undefined ? undefined : await outTarget(values.out, format),
