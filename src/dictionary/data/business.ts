@@ -1,35 +1,38 @@
 // Sources: GitHub Explore topics (CC BY 4.0), vendor product names, surface forms seen in postings.
 import type { ConceptInput, ContextRuleInput } from "../schema";
 
-/** A social network named as the product of the job, not as a profile link, a perk or a customer list. */
+/** Where a social network is a profile link, a perk or a customer list, not the product of the job. */
+const socialNetworkRejections: NonNullable<ContextRuleInput["reject"]> = [
+  "companyBlurbBefore",
+  "companyBlurbAfter",
+  "applicantLinkBefore",
+  "applicantLinkAfter",
+  "insideUrlBefore",
+  { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
+  {
+    after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
+  },
+  {
+    before:
+      "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
+  },
+  {
+    before:
+      "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
+  },
+  {
+    after:
+      "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
+  },
+  {
+    before:
+      "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
+  },
+];
+
+/** A social network named as the product of the job. */
 const socialNetworkContext: ContextRuleInput = {
-  reject: [
-    "companyBlurbBefore",
-    "companyBlurbAfter",
-    "applicantLinkBefore",
-    "applicantLinkAfter",
-    "insideUrlBefore",
-    { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-    {
-      after: "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-    },
-    {
-      before:
-        "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-    },
-    {
-      before:
-        "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-    },
-    {
-      after:
-        "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-    },
-    {
-      before:
-        "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-    },
-  ],
+  reject: socialNetworkRejections,
   list: false,
   otherwise: "accept",
 };
@@ -5302,33 +5305,9 @@ export const business: ConceptInput[] = [
         text: "Telegram",
         caseSensitive: true,
         context: {
+          // A social network's rejections, and a chat group for the team or for candidates.
           reject: [
-            "companyBlurbBefore",
-            "companyBlurbAfter",
-            "applicantLinkBefore",
-            "applicantLinkAfter",
-            "insideUrlBefore",
-            { after: "^\\s*:\\s*(?:https?://|www\\.|@)" },
-            {
-              after:
-                "^\\s*(?:/\\s*\\w+\\s+)?(?:profiles?|accounts?|links?|handles?|urls?|username|bio)\\b",
-            },
-            {
-              before:
-                "\\b(?:your|follow us on|find us on|connect with us on|apply (?:via|through|with)|via|through|share (?:it|this) on|on our)\\s+$",
-            },
-            {
-              before:
-                "\\b(?:like|such as|including)\\s+(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b[^.!?;]{0,40}$",
-            },
-            {
-              after:
-                "^\\s*(?:,\\s*)?(?:google|amazon|apple|netflix|microsoft|uber|airbnb)\\b(?:\\s*,|\\s+and\\b)",
-            },
-            {
-              before:
-                "\\b(?:at|from|ex-|former|formerly|joined from|alumni of|engineers from|people from|veterans of)\\s+(?:\\w+\\s*,\\s*)*$",
-            },
+            ...socialNetworkRejections,
             {
               after:
                 "^\\s+(?:groups?|channels?|chat)\\s+(?:for|with)\\s+(?:the\\s+)?(?:team|candidates)\\b",
