@@ -149,3 +149,12 @@ export function processRecord(raw: RawRecord, tagger: TagFunction, plan: Process
     return failure(plan, id, raw.source, asRecordError(error), titleOf(parsed));
   }
 }
+
+/** `processRecord` for each record of a batch, in order. */
+export function processRecords(
+  records: readonly RawRecord[],
+  tagger: TagFunction,
+  plan: ProcessPlan,
+): Outcome[] {
+  return records.map((record) => processRecord(record, tagger, plan));
+}

@@ -6,8 +6,8 @@ import { describeSource } from "../read/kinds";
 import { readAllRecords } from "../read/sources";
 import type { InputSource, RawRecord } from "../read/types";
 import type { TaggerOptions } from "../schema/options";
-import { WorkerFailure, WorkerPool } from "./pool";
-import { type Outcome, type ProcessPlan, processRecord, type TagFunction } from "./process";
+import { type LocalRun, WorkerFailure, WorkerPool } from "./pool";
+import { type Outcome, type ProcessPlan, processRecords, type TagFunction } from "./process";
 import { createProgress, type Progress } from "./progress";
 import type { Shard } from "./shard";
 import { DirectorySink, FileSink, InPlaceSink, type Sink, StreamSink } from "./sinks";
@@ -85,9 +85,9 @@ interface Executor {
 
 type Consume = (outcomes: Outcome[]) => Promise<boolean>;
 
-function inlineExecutor(tagger: TagFunction, plan: ProcessPlan, consume: Consume): Executor {
+function inlineExecutor(processBatch: LocalRun, consume: Consume): Executor {
   return {
-    submit: (batch) => consume(batch.map((record) => processRecord(record, tagger, plan))),
+    submit: (batch) => consume(processBatch(batch)),
     drain: async () => true,
     close: async () => {},
   };
@@ -225,13 +225,10 @@ export async function runTag(run: TagRun, streams: RunStreams): Promise<number> 
     const code = (error as { code?: unknown }).code;
     return typeof code === "string" && CONFIGURATION_ERRORS.has(code) ? 2 : 1;
   }
+  const processBatch: LocalRun = (records) => processRecords(records, tagger, plan);
   const executor: Executor = pool
-    ? poolExecutor(
-        pool.withLocal((records) => records.map((record) => processRecord(record, tagger, plan))),
-        jobs * BATCHES_PER_WORKER,
-        consume,
-      )
-    : inlineExecutor(tagger, plan, consume);
+    ? poolExecutor(pool.withLocal(processBatch), jobs * BATCHES_PER_WORKER, consume)
+    : inlineExecutor(processBatch, consume);
 
   // Interrupted: remove a half-written --out file instead of leaving its temporary behind.
   const interrupted = () => {

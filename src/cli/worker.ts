@@ -3,7 +3,7 @@ import { JobtagsError } from "../errors";
 import type { RawRecord } from "../read/types";
 import { createTagger, type Tagger } from "../tagger";
 import type { WorkerData, WorkerReply, WorkerTask } from "./pool";
-import { processRecord } from "./process";
+import { processRecords } from "./process";
 import { decodeBatch, encodeBatch, transferOf } from "./wire";
 
 /**
@@ -24,8 +24,7 @@ function start(port: NonNullable<typeof parentPort>, data: WorkerData): void {
     return;
   }
   port.on("message", (task: WorkerTask) => {
-    const records = decodeBatch<RawRecord[]>(task.payload);
-    const outcomes = records.map((record) => processRecord(record, tagger, data.plan));
+    const outcomes = processRecords(decodeBatch<RawRecord[]>(task.payload), tagger, data.plan);
     const reply: WorkerReply = { type: "done", seq: task.seq, payload: encodeBatch(outcomes) };
     port.postMessage(reply, transferOf(reply.payload));
   });
