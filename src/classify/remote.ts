@@ -209,17 +209,23 @@ function addRegions(regions: string[], found: readonly string[]): void {
  * The regions of a location or title made only of region names and noise words, else [].
  * Boards repeat titles and locations, so the answers are remembered.
  */
-const regionsOfHeadline = memoized(
-  2048,
-  (headline: string): string[] => onlyRegionsIn(headline.replace(LOCATION_NOISE_RE, " ")) ?? [],
-);
+const regionsOfHeadline = memoized(2048, regionsOfPlace);
+
+function regionsOfPlace(place: string): string[] {
+  return onlyRegionsIn(place.replace(LOCATION_NOISE_RE, " ")) ?? [];
+}
+
+/** The regions of a "Remote - EMEA" label's place, which must start with a capital. */
+function regionsOfLabel(label: RegExpExecArray): string[] {
+  const place = label[1] ?? "";
+  return /^[A-Z]/.test(place) ? regionsOfPlace(place) : [];
+}
 
 /** The regions of every "Remote - EMEA" or "Location: Germany" label in `text`, in order. */
 function labelledRegionsIn(text: string): string[] {
   const regions: string[] = [];
   for (const match of allMatches(LABELLED_REGION_RE, text)) {
-    if (!/^[A-Z]/.test(match[1] ?? "")) continue;
-    addRegions(regions, onlyRegionsIn((match[1] ?? "").replace(LOCATION_NOISE_RE, " ")) ?? []);
+    addRegions(regions, regionsOfLabel(match));
   }
   return regions;
 }
@@ -239,8 +245,7 @@ function labelledRegionsAt(text: string, anchors: readonly number[]): string[] {
     const match = LABELLED_REGION_AT_RE.exec(text);
     if (!match) continue;
     searchedTo = at + match[0].length;
-    if (!/^[A-Z]/.test(match[1] ?? "")) continue;
-    addRegions(regions, onlyRegionsIn((match[1] ?? "").replace(LOCATION_NOISE_RE, " ")) ?? []);
+    addRegions(regions, regionsOfLabel(match));
   }
   return regions;
 }
