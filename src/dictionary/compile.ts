@@ -198,9 +198,7 @@ const FILTER_MASK = (1 << FILTER_BITS) - 1;
 export interface CompiledDictionary {
   concepts: Concept[];
   byId: Map<string, number>;
-  /** Aliases by their first word (lowercase), longest first; dot-led aliases under `.word`. */
-  index: Map<string, CompiledAlias[]>;
-  /** The same aliases by `wordHash(key)`, so the scanner looks words up without slicing them. */
+  /** The aliases by `wordHash` of their first word, so the scanner looks words up in place. */
   words: WordTable;
 }
 
@@ -242,15 +240,15 @@ function buildWordTable(index: Map<string, CompiledAlias[]>): WordTable {
   for (const [key, aliases] of index) {
     const hash = wordHash(key);
     const existing = byHash.get(hash);
-    if (existing) {
-      existing.push(...aliases);
-      existing.sort(
-        (a, b) =>
-          b.lower.length - a.lower.length || Number(b.caseSensitive) - Number(a.caseSensitive),
-      );
-    } else {
-      byHash.set(hash, [...aliases]);
-    }
+    if (existing) existing.push(...aliases);
+    else byHash.set(hash, [...aliases]);
+  }
+  // Longest first, so "ruby on rails" wins over "ruby"; case-sensitive before insensitive.
+  for (const bucket of byHash.values()) {
+    bucket.sort(
+      (a, b) =>
+        b.lower.length - a.lower.length || Number(b.caseSensitive) - Number(a.caseSensitive),
+    );
   }
   let shift = 28;
   while (2 ** (32 - shift) < byHash.size * 3) shift--;
@@ -275,16 +273,9 @@ function buildWordTable(index: Map<string, CompiledAlias[]>): WordTable {
     for (const alias of bucket) {
       const keyLength = (aliasKey(alias.lower) as string).length;
       const { lower } = alias;
-      entries.push(
-        keyLength,
-        lower.length > keyLength ? lower.charCodeAt(keyLength) : -1,
-        lower.length > keyLength + 1 ? lower.charCodeAt(keyLength + 1) : -1,
-        aliases.length,
-        textLength,
-        lower.length,
-      );
       const first = lower.length > keyLength ? lower.charCodeAt(keyLength) : -1;
       const second = lower.length > keyLength + 1 ? lower.charCodeAt(keyLength + 1) : -1;
+      entries.push(keyLength, first, second, aliases.length, textLength, lower.length);
       entries[pairsAt] =
         (entries[pairsAt] as number) | (first < 0 || second < 0 ? -1 : pairBit(first, second));
       aliases.push(alias);
@@ -473,12 +464,5 @@ export function compileDictionary(concepts: readonly Concept[]): CompiledDiction
       else index.set(key, [compiled]);
     }
   });
-  // Longest first, so "ruby on rails" wins over "ruby"; case-sensitive before insensitive.
-  for (const bucket of index.values()) {
-    bucket.sort(
-      (a, b) =>
-        b.lower.length - a.lower.length || Number(b.caseSensitive) - Number(a.caseSensitive),
-    );
-  }
-  return { concepts: [...concepts], byId, index, words: buildWordTable(index) };
+  return { concepts: [...concepts], byId, words: buildWordTable(index) };
 }
