@@ -11,12 +11,10 @@ export interface CompiledPattern {
 }
 
 export interface CompiledRule {
-  reject: CompiledPattern[];
-  accept: CompiledPattern[];
-  /** `reject` grouped by side: whether any of its patterns matches. */
-  anyReject: PatternSet;
-  /** `accept` grouped by side: whether any of its patterns matches. */
-  anyAccept: PatternSet;
+  /** The rule's `reject` patterns by side: the candidate is rejected when any matches. */
+  reject: PatternSet;
+  /** The rule's `accept` patterns by side: the candidate is accepted when any matches. */
+  accept: PatternSet;
   list: boolean;
   otherwise: "accept" | "reject";
 }
@@ -359,13 +357,10 @@ function compileRule(
     cache.set(rule, compiled);
     return compiled;
   }
-  const reject = rule.reject.map((p) => compilePattern(p, owner, expressions));
-  const accept = rule.accept.map((p) => compilePattern(p, owner, expressions));
+  const compile = (pattern: string | Pattern) => compilePattern(pattern, owner, expressions);
   return {
-    reject,
-    accept,
-    anyReject: patternSet(reject),
-    anyAccept: patternSet(accept),
+    reject: patternSet(rule.reject.map(compile)),
+    accept: patternSet(rule.accept.map(compile)),
     list: rule.list,
     otherwise: rule.otherwise,
   };

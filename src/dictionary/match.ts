@@ -106,8 +106,8 @@ function anyMatches(set: PatternSet, context: Context): boolean {
 
 function decideLocally(rule: CompiledRule, text: string, start: number, end: number): Decision {
   const context: Context = { text, start, end, before: undefined, after: undefined };
-  if (anyMatches(rule.anyReject, context)) return "reject";
-  if (anyMatches(rule.anyAccept, context)) return "accept";
+  if (anyMatches(rule.reject, context)) return "reject";
+  if (anyMatches(rule.accept, context)) return "accept";
   // A rule that accepts anyway needs no list to decide; deciding now lets it vouch for neighbours.
   return rule.list && rule.otherwise === "reject" ? "list" : rule.otherwise;
 }
