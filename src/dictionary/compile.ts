@@ -196,6 +196,8 @@ const FILTER_MASK = (1 << FILTER_BITS) - 1;
 export interface CompiledDictionary {
   concepts: Concept[];
   byId: Map<string, number>;
+  /** By concept index: the indices of the concepts it implies, in order. */
+  implied: number[][];
   /** The aliases by `wordHash` of their first word, so the scanner looks words up in place. */
   words: WordTable;
 }
@@ -398,17 +400,19 @@ export function compileDictionary(concepts: readonly Concept[]): CompiledDiction
     }
     byId.set(concept.id, position);
   });
-  for (const concept of concepts) {
-    for (const implied of concept.implies) {
-      if (!byId.has(implied)) {
+  const implied = concepts.map((concept) =>
+    concept.implies.map((id) => {
+      const position = byId.get(id);
+      if (position === undefined) {
         throw new JobtagsError(
           "invalid-dictionary",
-          `concept "${concept.id}" implies unknown concept "${implied}"`,
+          `concept "${concept.id}" implies unknown concept "${id}"`,
           { record: concept.id, field: "implies" },
         );
       }
-    }
-  }
+      return position;
+    }),
+  );
 
   const ruleCache = new Map<string, CompiledRule>();
   const expressions: ExpressionCache = new Map();
@@ -459,5 +463,5 @@ export function compileDictionary(concepts: readonly Concept[]): CompiledDiction
       else index.set(key, [compiled]);
     }
   });
-  return { concepts: [...concepts], byId, words: buildWordTable(index) };
+  return { concepts: [...concepts], byId, implied, words: buildWordTable(index) };
 }

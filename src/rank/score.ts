@@ -64,34 +64,20 @@ function idfPowersOf(dictionary: CompiledDictionary, idf: IdfModel): Float64Arra
   return powers;
 }
 
-/** What scoring needs of a dictionary, worked out once per dictionary. */
-interface ScoringTables {
-  /** By concept index: the indices of the concepts it implies (known ones, in order). */
-  implied: number[][];
-  /**
-   * By concept index: where its entry is in the posting being scored, or -1. Every call sets
-   * the slots it uses back to -1 before returning, so a table serves call after call.
-   */
-  slots: Int32Array;
-}
+/**
+ * By dictionary, by concept index: where the concept's entry is in the posting being scored,
+ * or -1. Every call sets the slots it used back to -1 before returning, so one table serves
+ * call after call.
+ */
+const entrySlots = new WeakMap<CompiledDictionary, Int32Array>();
 
-const scoringTables = new WeakMap<CompiledDictionary, ScoringTables>();
-
-function scoringTablesOf(dictionary: CompiledDictionary): ScoringTables {
-  let tables = scoringTables.get(dictionary);
-  if (!tables) {
-    const implied = dictionary.concepts.map((concept) => {
-      const indices: number[] = [];
-      for (const id of concept.implies) {
-        const index = dictionary.byId.get(id);
-        if (index !== undefined && dictionary.concepts[index]) indices.push(index);
-      }
-      return indices;
-    });
-    tables = { implied, slots: new Int32Array(dictionary.concepts.length).fill(-1) };
-    scoringTables.set(dictionary, tables);
+function entrySlotsOf(dictionary: CompiledDictionary): Int32Array {
+  let slots = entrySlots.get(dictionary);
+  if (!slots) {
+    slots = new Int32Array(dictionary.concepts.length).fill(-1);
+    entrySlots.set(dictionary, slots);
   }
-  return tables;
+  return slots;
 }
 
 /**
@@ -103,7 +89,8 @@ export function scoreConcepts(
   idf: IdfModel,
   mentions: readonly LocatedMention[],
 ): ScoredConcept[] {
-  const { implied, slots } = scoringTablesOf(dictionary);
+  const { implied } = dictionary;
+  const slots = entrySlotsOf(dictionary);
   // One entry per concept in order of first mention, with its index and weighted count beside.
   const entries: ScoredConcept[] = [];
   const indices: number[] = [];
