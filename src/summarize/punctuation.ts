@@ -65,12 +65,18 @@ function isWordChar(c: number): boolean {
  * left hanging before a mark or at the end.
  */
 export function punctuationProblems(text: string): readonly PunctuationProblem[] {
-  return FAULT_HINT.test(text) ? problemsOf(punctuationFaults(text, 0, text.length)) : NONE;
+  return problemsOf(faultsIn(text, 0, text.length));
 }
 
 /** True when `text[from, end)` has any of the faults `punctuationProblems` names. */
 export function hasPunctuationProblem(text: string, from: number, end: number): boolean {
-  return FAULT_HINT.test(text.slice(from, end)) && punctuationFaults(text, from, end) !== 0;
+  return faultsIn(text, from, end) !== 0;
+}
+
+/** `punctuationFaults`, skipped when the cheap FAULT_HINT scan clears the range. */
+function faultsIn(text: string, from: number, end: number): number {
+  const range = from === 0 && end === text.length ? text : text.slice(from, end);
+  return FAULT_HINT.test(range) ? punctuationFaults(text, from, end) : 0;
 }
 
 /**
@@ -177,9 +183,7 @@ export function sentenceProblems(text: string): readonly PunctuationProblem[] {
 
 /** True when `sentenceProblems(text)` finds nothing. */
 export function isCleanSentence(text: string): boolean {
-  return (
-    endsSentence(text) && (!FAULT_HINT.test(text) || punctuationFaults(text, 0, text.length) === 0)
-  );
+  return endsSentence(text) && !hasPunctuationProblem(text, 0, text.length);
 }
 
 /** "…engineer." yes; "…engineer" and "…engineer,." no; "…Inc.!" yes (the dot is the abbreviation's). */
