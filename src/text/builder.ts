@@ -48,8 +48,6 @@ const MAX_LIST_NUMBER_DIGITS = 3;
 
 export interface BuiltText {
   text: string;
-  /** The units of `text`: a view of the writer's buffer, valid until its next `reset`. */
-  units: Uint16Array;
   startOf: Int32Array;
   endOf: Int32Array;
   lineCount: number;
@@ -293,7 +291,6 @@ export class TextBuilder {
     }
     return {
       text,
-      units: this.out.subarray(0, length),
       startOf,
       endOf,
       lineCount: this.lineCount,

@@ -64,9 +64,7 @@ const WORK_SECTIONS = new Set<Section>(["requirements", "responsibilities", "nic
  * callers that classify headings of their own.
  */
 export function classifyHeading(text: string): Section | null {
-  let hash = HASH_SEED;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
-  return headingRuleAt(text, 0, text.length, hash)?.section ?? null;
+  return matchHeadingRule(text, 0, text.length)?.section ?? null;
 }
 
 // Headings repeat across postings ("Requirements", "Benefits"), so their rule is remembered:
@@ -84,24 +82,10 @@ interface CachedHeading {
 
 const headingRuleCache = new Map<number, CachedHeading>();
 
-/** The rule of the heading `text.slice(start, end)`, of units `units`. */
-function matchHeadingRule(
-  text: string,
-  units: Uint16Array,
-  start: number,
-  end: number,
-): HeadingRule | undefined {
+/** The rule of the heading `text.slice(start, end)`. */
+function matchHeadingRule(text: string, start: number, end: number): HeadingRule | undefined {
   let hash = HASH_SEED;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (units[i] as number), HASH_PRIME);
-  return headingRuleAt(text, start, end, hash);
-}
-
-function headingRuleAt(
-  text: string,
-  start: number,
-  end: number,
-  hash: number,
-): HeadingRule | undefined {
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), HASH_PRIME);
   const cached = headingRuleCache.get(hash);
   let index: number;
   if (
@@ -131,12 +115,10 @@ let legalWeakBuffer = new Uint8Array(256);
  * after inherit it; a markup heading that names none starts a block whose lines are judged by
  * their own phrases. Legal boilerplate is recognized per line wherever it sits, and a
  * nice-to-have line inside requirements is labelled as such. `tokenStarts` are the offsets
- * where the text's tokens begin, ascending, and `units` the text's units (the text writer
- * records both).
+ * where the text's tokens begin, ascending (the text writer records them).
  */
 export function assignSections(
   text: string,
-  units: Uint16Array,
   lines: TextLine[],
   headingKinds: Uint8Array,
   tokenStarts: Int32Array,
@@ -150,10 +132,10 @@ export function assignSections(
     if (line.heading) {
       headingSections[i] =
         length <= MAX_HEADING_LENGTH
-          ? (matchHeadingRule(text, units, line.start, line.end)?.section ?? null)
+          ? (matchHeadingRule(text, line.start, line.end)?.section ?? null)
           : null;
     } else if (!line.bullet && length <= MAX_CUE_LINE_LENGTH && mayNameSection(text, line)) {
-      const rule = matchHeadingRule(text, units, line.start, line.end);
+      const rule = matchHeadingRule(text, line.start, line.end);
       if (rule?.strong && rule.section) {
         line.heading = true;
         headingKinds[i] = HEADING_CUE;
@@ -161,7 +143,7 @@ export function assignSections(
       }
     } else if (!line.bullet && length <= MAX_LIST_INTRO_LENGTH && introducesList(text, lines, i)) {
       // "You've done some of these things..." before a list works as a heading.
-      const section = matchHeadingRule(text, units, line.start, line.end)?.section ?? null;
+      const section = matchHeadingRule(text, line.start, line.end)?.section ?? null;
       if (section) {
         line.heading = true;
         headingKinds[i] = HEADING_CUE;
