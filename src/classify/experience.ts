@@ -1,5 +1,6 @@
 import type { Section } from "../schema/enums";
 import { CUE_YEARS, linesWithCue, scanCues } from "./cues";
+import { allMatches } from "./matches";
 import type { ClassifyInput, ExperienceRequirement } from "./types";
 
 /**
@@ -30,9 +31,7 @@ export function findExperienceRequirement(input: ClassifyInput): ExperienceRequi
     // A line under a nice-to-have heading does not count; a requirement line that only
     // mentions a preference ("3+ years in PR, ideally in an agency") is judged clause by clause.
     if (section === "nice-to-have" && !NICE_TO_HAVE_WORD_RE.test(line.text)) continue;
-    // exec with lastIndex rather than matchAll, which copies the pattern on every call.
-    YEARS_RE.lastIndex = 0;
-    for (let match = YEARS_RE.exec(line.text); match !== null; match = YEARS_RE.exec(line.text)) {
+    for (const match of allMatches(YEARS_RE, line.text)) {
       const found = judge(line.text, match, section);
       if (!found) continue;
       const requirement = toRequirement(line.text, line.start, match, found.years);
@@ -154,13 +153,10 @@ const CLAUSE_BREAK_RE = /[;!?]|\.(?=\s|$|-)/g;
 
 /** The offset just after the last clause break in `text`, or 0. */
 function afterLastClauseBreak(text: string): number {
-  let from = 0;
-  CLAUSE_BREAK_RE.lastIndex = 0;
-  for (let match = CLAUSE_BREAK_RE.exec(text); match !== null; match = CLAUSE_BREAK_RE.exec(text)) {
-    from = match.index + match[0].length;
-  }
-  return from;
+  const last = allMatches(CLAUSE_BREAK_RE, text).at(-1);
+  return last === undefined ? 0 : last.index + last[0].length;
 }
+
 const PHRASE_STOP_RE = /[;!?(]|\.(?=\s|$|-)/;
 const LEAD_IN_RE =
   /^(?:[-–•·*]\s*)?(?:you\s+(?:have|bring|possess|'ve\s+got|should\s+have|must\s+have|will\s+have)|have|has|bring|possess|must\s+have|minimum\s+of|a\s+minimum\s+of)\s+/i;
