@@ -1,26 +1,21 @@
 /**
  * Prints a digest of everything the tagger outputs: sha256 over the JSON of every result for
- * the shared corpus (../shared/corpus/remotecrocodile.jsonl, when present) and the postings in
- * corpus/postings, under the default options and under a seed with summary variants.
+ * the shared corpus (see `sharedCorpusDir`, when present) and the postings in corpus/postings,
+ * under the default options and under a seed with summary variants.
  * An optimization must leave it unchanged: `npm run digest` before and after.
  */
 import { createHash } from "node:crypto";
-import { existsSync, readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readdirSync, readFileSync } from "node:fs";
+import { join, resolve } from "node:path";
 import { createTagger, type TaggerOptions } from "../src/index";
 import { parseMarkdownPosting } from "../src/read/markdown";
+import { readJsonLines, sharedCorpusDir } from "./eval/shared";
 
-const ROOT = fileURLToPath(new URL("..", import.meta.url));
-const SHARED_CORPUS = join(ROOT, "..", "shared", "corpus", "remotecrocodile.jsonl");
-const FIXTURES = join(ROOT, "corpus", "postings");
+const FIXTURES = resolve(process.cwd(), "corpus", "postings");
 
-const shared = existsSync(SHARED_CORPUS)
-  ? readFileSync(SHARED_CORPUS, "utf8")
-      .split("\n")
-      .filter((line) => line.trim() !== "")
-      .map((line) => JSON.parse(line) as unknown)
-  : [];
+const corpusDir = sharedCorpusDir();
+const shared =
+  corpusDir === undefined ? [] : readJsonLines<unknown>(join(corpusDir, "remotecrocodile.jsonl"));
 const fixtures = readdirSync(FIXTURES)
   .filter((name) => name.endsWith(".md"))
   .sort()
@@ -36,8 +31,9 @@ const optionSets: Array<[string, TaggerOptions]> = [
 const digests = optionSets.map(([name, options]) => {
   const tagger = createTagger(options);
   const hash = createHash("sha256");
-  for (const posting of [...shared, ...fixtures])
+  for (const posting of [...shared, ...fixtures]) {
     hash.update(`${JSON.stringify(tagger.tag(posting))}\n`);
+  }
   return `${name} ${hash.digest("hex").slice(0, 16)}`;
 });
 process.stdout.write(
