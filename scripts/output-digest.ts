@@ -5,24 +5,15 @@
  * An optimization must leave it unchanged: `npm run digest` before and after.
  */
 import { createHash } from "node:crypto";
-import { readdirSync, readFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { join } from "node:path";
+import { fixturePostings } from "../benchmarks/corpus";
 import { createTagger, type TaggerOptions } from "../src/index";
-import { parseMarkdownPosting } from "../src/read/markdown";
 import { readJsonLines, sharedCorpusDir } from "./eval/shared";
-
-const FIXTURES = resolve(process.cwd(), "corpus", "postings");
 
 const corpusDir = sharedCorpusDir();
 const shared =
   corpusDir === undefined ? [] : readJsonLines<unknown>(join(corpusDir, "remotecrocodile.jsonl"));
-const fixtures = readdirSync(FIXTURES)
-  .filter((name) => name.endsWith(".md"))
-  .sort()
-  .map(
-    (name) =>
-      parseMarkdownPosting(readFileSync(join(FIXTURES, name), "utf8"), name.slice(0, -3)).posting,
-  );
+const fixtures = fixturePostings();
 
 const optionSets: Array<[string, TaggerOptions]> = [
   ["default", {}],
