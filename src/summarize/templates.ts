@@ -104,8 +104,7 @@ export interface Template {
   source: string;
   /** Literal text and slots in order. */
   parts: Array<string | Slot>;
-  uses: ReadonlySet<Placeholder>;
-  /** `uses` as PLACEHOLDER_BIT bits. */
+  /** The placeholders it uses, as PLACEHOLDER_BIT bits. */
   mask: number;
   weight: number;
   /**
@@ -173,7 +172,7 @@ export function compileTemplate(source: string, field = "template"): Template {
     weight += WEIGHT[placeholder];
     mask |= PLACEHOLDER_BIT[placeholder];
   }
-  return { source, parts, uses, mask, weight, lowerCaseCompanyCost };
+  return { source, parts, mask, weight, lowerCaseCompanyCost };
 }
 
 export function compileTemplates(sources: readonly string[], field: string): Template[] {
