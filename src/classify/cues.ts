@@ -3,12 +3,11 @@
  *
  * Scanning a 4 KB text costs about as much per regular-expression alternative as the whole
  * extraction should, so the extractors do not each run a dozen regexes over the full text.
- * Instead one trie-shaped expression of all cue stems runs once, each line is marked with the
- * extractors its stems serve, and each extractor runs its detailed patterns over its few
- * lines. The last scan is kept, so the extractors of one posting share it.
+ * Instead one walk finds all cue stems at the word starts (see `stemCandidates`), each line
+ * is marked with the extractors its stems serve, and each extractor runs its detailed
+ * patterns over its few lines. The last scan is kept, so the extractors of one posting share
+ * it.
  */
-
-import { trieAlternation } from "./trie";
 
 /** Which extractor a stem serves; a stem may serve several. */
 export const CUE_EMPLOYMENT = 1;
@@ -154,8 +153,14 @@ const ANYWHERE_STEMS: Array<[string, number, number]> = [
   ["£", CUE_SALARY, 0],
   ["₹", CUE_SALARY, 0],
   ["zł", CUE_SALARY, 0],
-  ["y exp", CUE_YEARS, 3],
 ];
+
+/**
+ * "5y exp": found anywhere too, but its "exp" always starts a word, so the walk below finds it
+ * (case-sensitively) where it looks for the stems.
+ */
+const YEARS_EXPERIENCE = "y exp";
+const YEARS_EXPERIENCE_WORD = "exp";
 
 const ANYWHERE_SEARCHES = ANYWHERE_STEMS.map(([stem, cue, rareFrom]) => ({
   stem,
@@ -202,22 +207,183 @@ const ANCHOR_STEMS: Array<[string, number]> = [
 /** Bits a stem stands for: its CUE_* bits, and its ANCHOR_* bits shifted past them. */
 const ANCHOR_SHIFT = 8;
 
-/** The bits of every stem, by its lower-case text. */
-const BITS_OF_STEM = new Map<string, number>();
+/**
+ * The stems are found by a walk over the text, not by a regex `\b(?:stem|...)` with the `gi`
+ * flags, which irregexp tried at nearly every position. A first pass, without a branch that
+ * depends on the text, lists the word starts (a regex word character, [A-Za-z0-9_], after a
+ * non-word one) whose first three units may begin a stem; a second follows a trie of the stems,
+ * ASCII case folded, from each. It finds what the regex found: the longest stem starting there
+ * (a stem written with "=" only where its word ends too), and the next stem no earlier than
+ * where that one ends.
+ */
 
-function buildCueRegExp(): RegExp {
-  const words: string[] = [];
+/** Per UTF-16 unit: its symbol in the stems' trie (0 when in no stem), plus TRIE_WORD_BIT. */
+const TRIE_KIND = new Uint8Array(0x10000);
+/** Set in `TRIE_KIND` for the regex word characters, [A-Za-z0-9_]. */
+const TRIE_WORD_BIT = 64;
+const TRIE_SYMBOL_MASK = TRIE_WORD_BIT - 1;
+/**
+ * Per UTF-16 unit: a coarser symbol of five bits (digits share one) for the first pass.
+ * NOT_WORD_FILTER and OTHER_WORD_FILTER are the units in no stem.
+ */
+const FILTER_KIND = new Uint8Array(0x10000);
+const FILTER_BITS = 5;
+const FILTER_MASK = (1 << FILTER_BITS) - 1;
+const NOT_WORD_FILTER = 0;
+const OTHER_WORD_FILTER = 1;
+/** 1 for the filter symbols of non-word units. */
+const IS_NOT_WORD_FILTER = new Uint8Array(1 << FILTER_BITS);
+/** Whether a stem (or "exp") may start with three filter symbols `a << 10 | b << 5 | c`. */
+const STARTS_STEM = new Uint8Array(1 << (3 * FILTER_BITS));
+
+interface StemTrie {
+  /** Child of node `n` for symbol `s` at `n * alphabet + s`; 0 is "none" (0 is the root). */
+  next: Uint16Array;
+  alphabet: number;
+  /** Bits of the stem ending at each node, 0 when none does. */
+  bits: Int32Array;
+  /** 1 when every stem ending at the node must also end its word (written with "="). */
+  wholeWord: Uint8Array;
+}
+
+function buildStemTrie(): StemTrie {
+  const stems = new Map<string, { bits: number; wholeWord: boolean }>();
   const add = (written: string, bits: number) => {
-    const stem = written.endsWith("=") ? written.slice(0, -1) : written;
-    BITS_OF_STEM.set(stem, (BITS_OF_STEM.get(stem) ?? 0) | bits);
-    words.push(written);
+    const wholeWord = written.endsWith("=");
+    const stem = wholeWord ? written.slice(0, -1) : written;
+    const known = stems.get(stem);
+    // A stem that may end mid-word makes the boundary of a whole-word twin irrelevant.
+    stems.set(stem, {
+      bits: (known?.bits ?? 0) | bits,
+      wholeWord: (known?.wholeWord ?? true) && wholeWord,
+    });
   };
   for (const [written, cue] of WORD_STEMS) add(written, cue);
   for (const [written, anchor] of ANCHOR_STEMS) add(written, anchor << ANCHOR_SHIFT);
-  return new RegExp(`\\b${trieAlternation(words)}`, "gi");
+  const filtered = [...stems.keys(), YEARS_EXPERIENCE_WORD];
+  for (const stem of filtered) {
+    if (!/^[a-z0-9][a-z0-9 $-]+$/.test(stem)) {
+      throw new Error(`cue stem "${stem}": a lower-case word start and one more unit`);
+    }
+  }
+  buildKinds(stems, filtered);
+  const filterAt = (stem: string, k: number) =>
+    (FILTER_KIND[stem.charCodeAt(k)] as number) & FILTER_MASK;
+  for (const stem of filtered) {
+    const head = (filterAt(stem, 0) << (2 * FILTER_BITS)) | (filterAt(stem, 1) << FILTER_BITS);
+    if (stem.length > 2) STARTS_STEM[head | filterAt(stem, 2)] = 1;
+    else for (let third = 0; third <= FILTER_MASK; third++) STARTS_STEM[head | third] = 1;
+  }
+  const trieAt = (stem: string, k: number) =>
+    (TRIE_KIND[stem.charCodeAt(k)] as number) & TRIE_SYMBOL_MASK;
+  const children: number[][] = [[]];
+  const bits: number[] = [0];
+  const wholeWord: number[] = [0];
+  for (const [stem, entry] of stems) {
+    let node = 0;
+    for (let k = 0; k < stem.length; k++) {
+      const row = children[node] as number[];
+      let child = row[trieAt(stem, k)];
+      if (child === undefined) {
+        child = children.length;
+        row[trieAt(stem, k)] = child;
+        children.push([]);
+        bits.push(0);
+        wholeWord.push(0);
+      }
+      node = child;
+    }
+    bits[node] = entry.bits;
+    wholeWord[node] = entry.wholeWord ? 1 : 0;
+  }
+  const alphabet = 1 + Math.max(...TRIE_KIND.map((kind) => kind & TRIE_SYMBOL_MASK));
+  const next = new Uint16Array(children.length * alphabet);
+  children.forEach((row, node) => {
+    row.forEach((child, symbol) => {
+      next[node * alphabet + symbol] = child;
+    });
+  });
+  return { next, alphabet, bits: Int32Array.from(bits), wholeWord: Uint8Array.from(wholeWord) };
 }
 
-const CUE_RE = buildCueRegExp();
+/** Fills TRIE_KIND, FILTER_KIND and IS_NOT_WORD_FILTER for the units of `stems`. */
+function buildKinds(stems: ReadonlyMap<string, unknown>, filtered: readonly string[]): void {
+  IS_NOT_WORD_FILTER[NOT_WORD_FILTER] = 1;
+  for (let code = 0; code < 128; code++) {
+    if (!/\w/.test(String.fromCharCode(code))) continue;
+    TRIE_KIND[code] = TRIE_WORD_BIT;
+    FILTER_KIND[code] = OTHER_WORD_FILTER;
+  }
+  let trieSymbols = 1;
+  for (const stem of stems.keys()) {
+    for (let k = 0; k < stem.length; k++) {
+      const code = stem.charCodeAt(k);
+      if (((TRIE_KIND[code] as number) & TRIE_SYMBOL_MASK) === 0) {
+        TRIE_KIND[code] = (TRIE_KIND[code] as number) | trieSymbols++;
+      }
+    }
+  }
+  let filterSymbols = OTHER_WORD_FILTER + 1;
+  let digitSymbol = 0;
+  for (const stem of filtered) {
+    for (let k = 0; k < stem.length; k++) {
+      const code = stem.charCodeAt(k);
+      if (FILTER_KIND[code] !== OTHER_WORD_FILTER && FILTER_KIND[code] !== NOT_WORD_FILTER) {
+        continue;
+      }
+      const digit = code >= 0x30 && code <= 0x39;
+      if (digit && digitSymbol === 0) digitSymbol = filterSymbols++;
+      const symbol = digit ? digitSymbol : filterSymbols++;
+      if (FILTER_KIND[code] === NOT_WORD_FILTER) IS_NOT_WORD_FILTER[symbol] = 1;
+      FILTER_KIND[code] = symbol;
+    }
+  }
+  if (trieSymbols > TRIE_WORD_BIT || filterSymbols > FILTER_MASK + 1) {
+    throw new Error("cue stems: too many distinct characters");
+  }
+  for (let code = 0x30; code <= 0x39; code++) if (digitSymbol) FILTER_KIND[code] = digitSymbol;
+  for (let code = 0x41; code <= 0x5a; code++) {
+    TRIE_KIND[code] = TRIE_KIND[code + 0x20] as number;
+    FILTER_KIND[code] = FILTER_KIND[code + 0x20] as number;
+  }
+}
+
+const {
+  next: TRIE_NEXT,
+  alphabet: ALPHABET,
+  bits: NODE_BITS,
+  wholeWord: NODE_WHOLE_WORD,
+} = buildStemTrie();
+
+/** Where the stem found by the last `stemAt` ends; its bits are what `stemAt` returns. */
+let stemEnd = 0;
+
+/**
+ * The bits of the longest stem starting at the word start `start`, with its end in `stemEnd`;
+ * 0 when no stem starts there.
+ */
+function stemAt(text: string, start: number): number {
+  const length = text.length;
+  let node = 0;
+  let found = 0;
+  for (let i = start; i < length; ) {
+    const symbol = (TRIE_KIND[text.charCodeAt(i)] as number) & TRIE_SYMBOL_MASK;
+    node = TRIE_NEXT[node * ALPHABET + symbol] as number;
+    if (node === 0) break;
+    i++;
+    const nodeBits = NODE_BITS[node] as number;
+    if (
+      nodeBits !== 0 &&
+      (NODE_WHOLE_WORD[node] === 0 ||
+        i >= length ||
+        ((TRIE_KIND[text.charCodeAt(i)] as number) & TRIE_WORD_BIT) === 0)
+    ) {
+      found = nodeBits;
+      stemEnd = i;
+    }
+  }
+  return found;
+}
 
 /** The lines of a text that hold cues, as a bit set of the extractors each line serves. */
 export interface CueScan {
@@ -241,19 +407,24 @@ export function scanCues(text: string): CueScan {
   const lineCues = new Uint8Array(lineStarts.length);
   const anchorOffsets: number[] = [];
   const anchorKinds: number[] = [];
+  const candidates = stemCandidates(text);
   let line = 0;
-  CUE_RE.lastIndex = 0;
-  for (let match = CUE_RE.exec(text); match !== null; match = CUE_RE.exec(text)) {
-    while (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= match.index) line++;
-    // Most matches are written in lower case already: skip the copy toLowerCase makes.
-    const bits = BITS_OF_STEM.get(match[0]) ?? BITS_OF_STEM.get(match[0].toLowerCase()) ?? 0;
-    lineCues[line] = (lineCues[line] as number) | (bits & 0xff);
+  let searchFrom = 0;
+  for (let c = 0; c < candidateCount; c++) {
+    const at = candidates[c] as number;
+    const bits = at < searchFrom ? 0 : stemAt(text, at);
+    const yearsExperience = bits === 0 && isYearsExperience(text, at) ? CUE_YEARS : 0;
+    if (bits === 0 && yearsExperience === 0) continue;
+    while (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= at) line++;
+    lineCues[line] = (lineCues[line] as number) | (bits & 0xff) | yearsExperience;
+    if (bits === 0) continue;
+    searchFrom = stemEnd;
     if (bits >> ANCHOR_SHIFT !== 0) {
-      anchorOffsets.push(match.index);
+      anchorOffsets.push(at);
       anchorKinds.push(bits >> ANCHOR_SHIFT);
     }
   }
-  // indexOf is far cheaper than one more alternative in the expression above.
+  // indexOf is far cheaper than one more stem for the walk above.
   for (const { stem, cue, rare, rareFrom } of ANYWHERE_SEARCHES) {
     for (let at = text.indexOf(rare); at !== -1; at = text.indexOf(rare, at + 1)) {
       if (rareFrom !== 0 && (at < rareFrom || !text.startsWith(stem, at - rareFrom))) continue;
@@ -263,6 +434,46 @@ export function scanCues(text: string): CueScan {
   }
   lastScan = { text, lineStarts, lineCues, anchorOffsets, anchorKinds };
   return lastScan;
+}
+
+/** Whether "y exp" ends at `at`, where "exp" starts (a candidate of `stemCandidates`). */
+function isYearsExperience(text: string, at: number): boolean {
+  return text.charCodeAt(at) === 0x65 && at >= 2 && text.startsWith(YEARS_EXPERIENCE, at - 2);
+}
+
+/** Reused by `stemCandidates`: it only grows to the longest text scanned. */
+let candidateBuffer = new Int32Array(4096);
+let candidateCount = 0;
+
+/**
+ * The word starts of `text` whose first three units may begin a stem, in order, in the first
+ * `candidateCount` entries of the returned buffer. Every unit is stored as a candidate and
+ * kept only when it is one: a branch there would be mispredicted at most word starts.
+ */
+function stemCandidates(text: string): Int32Array {
+  const length = text.length;
+  if (candidateBuffer.length < length + 2) candidateBuffer = new Int32Array(length + 2);
+  const candidates = candidateBuffer;
+  let count = 0;
+  // Filter symbols of the last four units read, the latest lowest; non-word before the text.
+  let window = 0;
+  const triple = (1 << (3 * FILTER_BITS)) - 1;
+  for (let i = 0; i < length; i++) {
+    window = ((window << FILTER_BITS) | (FILTER_KIND[text.charCodeAt(i)] as number)) & 0xfffff;
+    // A word may start at i - 2: its three units and the one before it are in `window`.
+    candidates[count] = i - 2;
+    count +=
+      (STARTS_STEM[window & triple] as number) &
+      (IS_NOT_WORD_FILTER[window >>> (3 * FILTER_BITS)] as number);
+  }
+  // A word of two units may end the text: read a non-word unit after it.
+  window = (window << FILTER_BITS) & 0xfffff;
+  candidates[count] = length - 2;
+  count +=
+    (STARTS_STEM[window & triple] as number) &
+    (IS_NOT_WORD_FILTER[window >>> (3 * FILTER_BITS)] as number);
+  candidateCount = count;
+  return candidates;
 }
 
 /** The index of the line holding `offset`. */
@@ -326,10 +537,28 @@ export function anchorsWithCue(scan: CueScan, cue: number, kind: number): number
   return offsets;
 }
 
-/** The text of the lines holding a cue for `cue`, joined by newlines. */
+/**
+ * The text of the lines holding a cue for `cue`, joined by newlines. Consecutive kept lines
+ * are one slice of the text, newlines included; no kept line is empty (it holds its cue).
+ */
 export function textWithCue(scan: CueScan, cue: number): string {
+  const { text, lineStarts, lineCues } = scan;
   let joined = "";
-  for (const line of linesWithCue(scan, cue))
-    joined = joined ? `${joined}\n${line.text}` : line.text;
+  let runStart = -1;
+  for (let index = 0; index < lineCues.length; index++) {
+    const kept = ((lineCues[index] as number) & cue) !== 0;
+    if (kept) {
+      if (runStart === -1) runStart = lineStarts[index] as number;
+      continue;
+    }
+    if (runStart === -1) continue;
+    const run = text.slice(runStart, (lineStarts[index] as number) - 1);
+    joined = joined === "" ? run : `${joined}\n${run}`;
+    runStart = -1;
+  }
+  if (runStart !== -1) {
+    const run = text.slice(runStart);
+    joined = joined === "" ? run : `${joined}\n${run}`;
+  }
   return joined;
 }

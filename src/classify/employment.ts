@@ -1,5 +1,6 @@
 import type { EmploymentType } from "../schema/enums";
 import { CUE_EMPLOYMENT, scanCues, textWithCue } from "./cues";
+import { trieAlternation } from "./trie";
 import type { ClassifyInput } from "./types";
 
 /**
@@ -100,22 +101,62 @@ const ADVERBIAL_FULL_TIME_RE = /\b(?:work(?:ing)?|stuck)\b[^.\n]{0,60}\bfull[- ]
 
 /** "You have worked as a freelancer", "experience working part-time": not this job's terms. */
 const PAST_WORK_RE = /\b(?:worked|have been working|experience (?:as|working|in|with))\b/gi;
+/** A text where PAST_WORK_RE matches holds one of these in lower case. */
+const PAST_WORK_WORDS = ["worked", "have been working", "experience "];
+const WEEK_WORDS = ["week"];
+
+/**
+ * Every word a gate above looks for, found in one search of the lower-case text instead of
+ * one `includes` each (most are absent, so each of those read the whole text). No word is a
+ * prefix of another, so the search, stepping one unit past each match, sees every occurrence.
+ */
+const GATE_WORDS = [
+  ...new Set([...BODY_CUES.flatMap(([, , gate]) => gate), ...PAST_WORK_WORDS, ...WEEK_WORDS]),
+];
+for (const word of GATE_WORDS) {
+  if (GATE_WORDS.some((other) => other !== word && other.startsWith(word))) {
+    throw new Error(`employment gate word "${word}" is a prefix of another`);
+  }
+}
+const GATE_RE = new RegExp(trieAlternation(GATE_WORDS), "g");
+const gateMask = (words: readonly string[]) =>
+  words.reduce((mask, word) => mask | (1 << GATE_WORDS.indexOf(word)), 0);
+const BODY_CUE_GATES = BODY_CUES.map(([, , gate]) => gateMask(gate));
+const PAST_WORK_GATE = gateMask(PAST_WORK_WORDS);
+const WEEK_GATE = gateMask(WEEK_WORDS);
+
+/** The bits (see `gateMask`) of the gate words `lower` holds. */
+function gateWordsIn(lower: string): number {
+  let found = 0;
+  GATE_RE.lastIndex = 0;
+  for (let match = GATE_RE.exec(lower); match !== null; match = GATE_RE.exec(lower)) {
+    found |= 1 << GATE_WORDS.indexOf(match[0]);
+    GATE_RE.lastIndex = match.index + 1;
+  }
+  return found;
+}
 
 /** `cueText` holds only the body lines with employment cues. */
 function employmentFromBody(cueText: string): EmploymentType {
   if (cueText === "") return "unspecified";
-  const text = withoutSentences(cueText, PAST_WORK_RE);
-  const lower = text.toLowerCase();
+  let text = cueText;
+  let gates = gateWordsIn(cueText.toLowerCase());
+  // Most texts hold no past work: the regex runs only where one of its words is.
+  if ((gates & PAST_WORK_GATE) !== 0) {
+    text = withoutSentences(cueText, PAST_WORK_RE);
+    if (text !== cueText) gates = gateWordsIn(text.toLowerCase());
+  }
   const found = new Set<EmploymentType>();
-  for (const [type, re, gate] of BODY_CUES) {
-    if (found.has(type) || !gate.some((word) => lower.includes(word))) continue;
+  for (let cue = 0; cue < BODY_CUES.length; cue++) {
+    const [type, re] = BODY_CUES[cue] as BodyCue;
+    if (found.has(type) || ((BODY_CUE_GATES[cue] as number) & gates) === 0) continue;
     const match = re.exec(text);
     if (!match) continue;
     if (type === "full-time" && ADVERBIAL_FULL_TIME_RE.test(lineAround(text, match.index)))
       continue;
     found.add(type);
   }
-  const hours = lower.includes("week") ? HOURS_PER_WEEK_RE.exec(text) : null;
+  const hours = (gates & WEEK_GATE) !== 0 ? HOURS_PER_WEEK_RE.exec(text) : null;
   if (hours) {
     const most = Number(hours[2] ?? hours[3]);
     if (most > 0 && most < 30) found.add("part-time");
@@ -140,7 +181,10 @@ function lineAround(text: string, index: number): string {
   return text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
 }
 
-const SENTENCE_END = /[.;!?\n]/;
+/** `.`, `;`, `!`, `?` or a newline. */
+function isSentenceEnd(code: number): boolean {
+  return code === 0x2e || code === 0x3b || code === 0x21 || code === 0x3f || code === 0x0a;
+}
 
 /** `text` without the sentences in which `re` (global) matches. */
 function withoutSentences(text: string, re: RegExp): string {
@@ -149,9 +193,9 @@ function withoutSentences(text: string, re: RegExp): string {
   re.lastIndex = 0;
   for (let match = re.exec(text); match !== null; match = re.exec(text)) {
     let start = match.index;
-    while (start > from && !SENTENCE_END.test(text.charAt(start - 1))) start--;
+    while (start > from && !isSentenceEnd(text.charCodeAt(start - 1))) start--;
     let end = match.index + match[0].length;
-    while (end < text.length && !SENTENCE_END.test(text.charAt(end))) end++;
+    while (end < text.length && !isSentenceEnd(text.charCodeAt(end))) end++;
     kept += text.slice(from, start);
     from = end;
     re.lastIndex = end;

@@ -67,7 +67,10 @@ const NICE_TO_HAVE_WORD_RE =
  * "at least **three** years" (after markup removal), "more than 3 years".
  */
 const YEARS_RE = new RegExp(
-  `(?<qualifier>\\b(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|more\\s+than|over|no\\s+less\\s+than|a\\s+minimum\\s+of)\\s+)?` +
+  // Every match starts with a qualifier (a, m, o, n), a + or ~, or a number (a digit, or o, t,
+  // f, s, e, n): the lookahead lets irregexp skip the other positions before the alternatives.
+  `(?=[\\d+~amontfse])` +
+    `(?<qualifier>\\b(?:at\\s+least|minimum(?:\\s+of)?|min\\.?|more\\s+than|over|no\\s+less\\s+than|a\\s+minimum\\s+of)\\s+)?` +
     `(?<plusBefore>[+~]\\s?)?(?<low>${NUMBER})\\s?(?<plus>\\+)?` +
     `(?:\\s?(?:-|–|to|or)\\s?(?<high>${NUMBER})\\s?\\+?)?` +
     `\\s?(?:\\(\\d+\\)\\s)?(?<orMore>or\\s+more\\s+)?(?:full\\s+|professional\\s+|solid\\s+|relevant\\s+)?(?<unit>years?|yrs?|y(?=\\s+(?:of\\s+)?exp))(?![a-z])`,
