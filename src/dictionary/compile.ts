@@ -145,10 +145,12 @@ export interface CompiledAlias {
 /**
  * The aliases by `wordHash(key)`, laid out for the scanner: an open-addressed table of pairs
  * (hash, 1 + offset into `entries`), 0 marking an empty slot, and at each offset the count of
- * aliases filed under that hash and their `pairBit`s (see `ENTRY_HEADER_INTS`), then
+ * aliases filed under that hash, their `pairBit`s and their shared key (see
+ * `ENTRY_HEADER_INTS`), then
  * ALIAS_INTS ints per alias, longest first: its key's
- * length, the two characters after the key (-1 past the alias's end), its index in `aliases`,
- * and where its lower-case text starts in `texts` and how long it is.
+ * length, the two characters after the key (-1 past the alias's end), its index in `aliases`
+ * with its `ALIAS_FLAGS` (`aliasBits`), where its lower-case text starts in `texts` and how
+ * long it is, and its concept.
  *
  * "google" has some eighty aliases; a word of text is compared only with those whose next two
  * characters it shares, then with their texts, all read from two flat arrays; the alias
@@ -175,15 +177,32 @@ export interface WordTable {
 }
 
 /** Ints per alias in `WordTable.entries`. */
-export const ALIAS_INTS = 6;
+export const ALIAS_INTS = 7;
+
+/**
+ * What the scanner asks of an alias before it needs the alias itself, as bits beside its index
+ * (`index << ALIAS_FLAG_BITS | flags`): a match without a rule or case takes nothing else.
+ */
+export const ALIAS_FLAGS = { endsInWordChar: 1, caseSensitive: 2, hasRule: 4 } as const;
+export const ALIAS_FLAG_BITS = 3;
+
+function aliasBits(alias: CompiledAlias, index: number): number {
+  return (
+    (index << ALIAS_FLAG_BITS) |
+    (alias.endsInWordChar ? ALIAS_FLAGS.endsInWordChar : 0) |
+    (alias.caseSensitive ? ALIAS_FLAGS.caseSensitive : 0) |
+    (alias.rule ? ALIAS_FLAGS.hasRule : 0)
+  );
+}
 
 /**
  * Ints before an entry's aliases: their count, then the union of their `pairBit`s (all bits
- * when one of them ends at its key or one character after it). The word "the" opens one
- * alias, "The Trade Desk": the text's "the" is compared with it only when the two characters
- * after the word could be " t".
+ * when one of them ends at its key or one character after it), then where in `texts` their
+ * key starts when they all have the same (else -1). The word "the" opens one alias, "The
+ * Trade Desk": the text's "the" is compared with it only when the two characters after the
+ * word could be " t". A shared key is compared with the text once, not once per alias.
  */
-export const ENTRY_HEADER_INTS = 2;
+export const ENTRY_HEADER_INTS = 3;
 
 /** A bit standing for the two characters after an alias's key (-1 past the end of the text). */
 export function pairBit(first: number, second: number): number {
@@ -270,12 +289,26 @@ function buildWordTable(index: Map<string, CompiledAlias[]>): WordTable {
     entries.push(bucket.length);
     const pairsAt = entries.length;
     entries.push(0);
+    const keyTextAt = entries.length;
+    entries.push(textLength);
+    let sharedKey: string | undefined;
     for (const alias of bucket) {
-      const keyLength = (aliasKey(alias.lower) as string).length;
       const { lower } = alias;
+      const key = aliasKey(lower) as string;
+      sharedKey ??= key;
+      if (key !== sharedKey) entries[keyTextAt] = -1;
+      const keyLength = key.length;
       const first = lower.length > keyLength ? lower.charCodeAt(keyLength) : -1;
       const second = lower.length > keyLength + 1 ? lower.charCodeAt(keyLength + 1) : -1;
-      entries.push(keyLength, first, second, aliases.length, textLength, lower.length);
+      entries.push(
+        keyLength,
+        first,
+        second,
+        aliasBits(alias, aliases.length),
+        textLength,
+        lower.length,
+        alias.concept,
+      );
       entries[pairsAt] =
         (entries[pairsAt] as number) | (first < 0 || second < 0 ? -1 : pairBit(first, second));
       aliases.push(alias);

@@ -1,4 +1,6 @@
 import {
+  ALIAS_FLAG_BITS,
+  ALIAS_FLAGS,
   ALIAS_INTS,
   type CompiledAlias,
   type CompiledDictionary,
@@ -44,6 +46,53 @@ function lowerSameLength(text: string): string {
     out += lowered.length === char.length ? lowered : char;
   }
   return out;
+}
+
+/**
+ * By char code: the lowercase of an ASCII letter or digit, 0 for any other character. (Of all
+ * others, only KELVIN SIGN lowercases to one: "k".) The scanner reads the text through it
+ * instead of lowercasing the whole text first.
+ */
+const WORD_CODES = new Uint8Array(65536);
+for (let code = 48; code <= 57; code++) WORD_CODES[code] = code;
+for (let code = 97; code <= 122; code++) {
+  WORD_CODES[code] = code;
+  WORD_CODES[code - 32] = code;
+}
+WORD_CODES[0x212a] = 107;
+
+/**
+ * By char code: what lowercasing adds to it if that makes it ASCII (32 for "A" to "Z", and
+ * KELVIN SIGN becomes "k"), else 0.
+ */
+const ASCII_FOLDS = new Int16Array(65536);
+for (let code = 65; code <= 90; code++) ASCII_FOLDS[code] = 32;
+ASCII_FOLDS[0x212a] = 107 - 0x212a;
+
+/**
+ * `lowerSameLength(text)`, made only when two characters other than ASCII are compared, once
+ * per `findMentions` call (whole-text lowercasing depends on context: a final "Σ" becomes "ς").
+ */
+let loweredText: string | undefined;
+
+/**
+ * Whether the character at `index` of `lowerSameLength(text)` is `want`, a character of an
+ * alias's lowercase (which holds only characters that lowercase to themselves).
+ */
+function lowersTo(text: string, index: number, want: number): boolean {
+  const code = text.charCodeAt(index);
+  if (code === want) return true;
+  const folded = code + (ASCII_FOLDS[code] as number);
+  if (folded === want) return true;
+  // Only when both are other than ASCII (the table folds KELVIN SIGN, the one of those that
+  // lowercases to ASCII). A product, not `&&`, so that common texts run every operation here
+  // and the optimized code holds no untried branch to deoptimize on.
+  return (folded >>> 7) * (want >>> 7) !== 0 && lowersToSlowly(text, index, want);
+}
+
+function lowersToSlowly(text: string, index: number, want: number): boolean {
+  loweredText ??= lowerSameLength(text);
+  return loweredText.charCodeAt(index) === want;
 }
 
 function contextBefore(text: string, start: number): string {
@@ -112,12 +161,16 @@ function decideLocally(rule: CompiledRule, text: string, start: number, end: num
   return rule.list && rule.otherwise === "reject" ? "list" : rule.otherwise;
 }
 
-function endBoundaryHolds(lower: string, alias: CompiledAlias, end: number): boolean {
-  if (end >= lower.length) return true;
-  const next = lower.charCodeAt(end);
+/**
+ * Whether the alias may end at `end`. (Read from the text as given: lowercasing changes no
+ * character's being a letter or digit, nor any other character into "+" or "#".)
+ */
+function endBoundaryHolds(text: string, endsInWordChar: boolean, end: number): boolean {
+  if (end >= text.length) return true;
+  const next = text.charCodeAt(end);
   if (isWordCode(next)) return false;
   // "C" must not match in "C++" or "C#"; "F" not in "F#".
-  if (alias.endsInWordChar && (next === 43 || next === 35)) return false;
+  if (endsInWordChar && (next === 43 || next === 35)) return false;
   return true;
 }
 
@@ -125,49 +178,68 @@ function isSpaceCode(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
-/** Whether the word at hand opens a web address: `https://`, `www.`, or `name@host`. */
-function startsAddress(lower: string, wordStart: number, wordEnd: number): boolean {
-  const next = lower.charCodeAt(wordEnd);
-  if (next === 58 /* : */) {
-    const length = wordEnd - wordStart;
-    return (
-      (length === 4 || length === 5) &&
-      lower.startsWith("http", wordStart) &&
-      lower.startsWith("//", wordEnd + 1)
-    );
-  }
-  if (next === 46 /* . */) return wordEnd - wordStart === 3 && lower.startsWith("www", wordStart);
-  return next === 64 /* @ */;
-}
-
-/** `wordHash("." + word)` for the word at `start..end`, computed in place. */
-function dottedHash(lower: string, start: number, end: number): number {
-  let hash = 46;
-  for (let position = start; position < end; position++)
-    hash = (Math.imul(hash, 31) + lower.charCodeAt(position)) | 0;
-  return hash;
-}
-
-function isAsciiWordCode(code: number): boolean {
-  return (code - 97) >>> 0 < 26 || (code - 48) >>> 0 < 10;
-}
-
-/** Whether `text[start, end)` equals `other` from `otherStart` on. */
-function sameText(text: string, start: number, end: number, other: string, otherStart: number) {
-  for (let i = start, j = otherStart; i < end; i++, j++) {
-    if (text.charCodeAt(i) !== other.charCodeAt(j)) return false;
+/** Whether the word at `start` begins with `prefix`, a lowercase ASCII word. */
+function wordStartsWith(text: string, start: number, prefix: string): boolean {
+  for (let i = 0; i < prefix.length; i++) {
+    if (WORD_CODES[text.charCodeAt(start + i)] !== prefix.charCodeAt(i)) return false;
   }
   return true;
 }
 
-/** Whether the two characters at `keyEnd` may continue one of the entry's aliases. */
-function pairsMayFollow(table: WordTable, entry: number, lower: string, keyEnd: number): boolean {
-  const length = lower.length;
-  const bit = pairBit(
-    keyEnd < length ? lower.charCodeAt(keyEnd) : -1,
-    keyEnd + 1 < length ? lower.charCodeAt(keyEnd + 1) : -1,
-  );
+/** Whether the word at hand opens a web address: `https://`, `www.`, or `name@host`. */
+function startsAddress(text: string, wordStart: number, wordEnd: number): boolean {
+  const next = text.charCodeAt(wordEnd);
+  if (next === 58 /* : */) {
+    const length = wordEnd - wordStart;
+    return (
+      (length === 4 || length === 5) &&
+      wordStartsWith(text, wordStart, "http") &&
+      text.startsWith("//", wordEnd + 1)
+    );
+  }
+  if (next === 46 /* . */)
+    return wordEnd - wordStart === 3 && wordStartsWith(text, wordStart, "www");
+  return next === 64 /* @ */;
+}
+
+/** `wordHash("." + word)` for the word at `start..end`, computed in place. */
+function dottedHash(text: string, start: number, end: number): number {
+  let hash = 46;
+  for (let position = start; position < end; position++)
+    hash = (Math.imul(hash, 31) + (WORD_CODES[text.charCodeAt(position)] as number)) | 0;
+  return hash;
+}
+
+/** Whether `lowerSameLength(text)[start, end)` equals `other` from `otherStart` on. */
+function sameLowerText(
+  text: string,
+  start: number,
+  end: number,
+  other: string,
+  otherStart: number,
+) {
+  for (let i = start, j = otherStart; i < end; i++, j++) {
+    if (!lowersTo(text, i, other.charCodeAt(j))) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether the two characters at `keyEnd` may continue one of the entry's aliases. (Any
+ * character other than ASCII may: `firstMatch` compares it.)
+ */
+function pairsMayFollow(table: WordTable, entry: number, text: string, keyEnd: number): boolean {
+  const length = text.length;
+  const first = keyEnd < length ? text.charCodeAt(keyEnd) : -1;
+  const second = keyEnd + 1 < length ? text.charCodeAt(keyEnd + 1) : -1;
+  if (first > 127 || second > 127) return true;
+  const bit = pairBit(asciiLower(first), asciiLower(second));
   return ((table.entries[entry + 1] as number) & bit) !== 0;
+}
+
+/** An ASCII char code lowercased; -1 stays -1. */
+function asciiLower(code: number): number {
+  return (code - 65) >>> 0 < 26 ? code + 32 : code;
 }
 
 /**
@@ -178,27 +250,45 @@ function firstMatch(
   table: WordTable,
   entry: number,
   text: string,
-  lower: string,
   start: number,
 ): Candidate | undefined {
   const { entries, texts } = table;
-  const last = entry + ENTRY_HEADER_INTS + (entries[entry] as number) * ALIAS_INTS;
-  for (let at = entry + ENTRY_HEADER_INTS; at < last; at += ALIAS_INTS) {
-    const end = start + (entries[at + 5] as number);
-    if (end > lower.length) continue;
+  const aliasesAt = entry + ENTRY_HEADER_INTS;
+  const last = aliasesAt + (entries[entry] as number) * ALIAS_INTS;
+  // How much of every alias is known to match: with a key they share, compared once, the key
+  // and the two characters after it that each alias checks first.
+  let known = 0;
+  const sharedKey = entries[entry + 2] as number;
+  if (sharedKey >= 0) {
+    const keyLength = entries[aliasesAt] as number;
+    if (start + keyLength > text.length) return undefined;
+    if (!sameLowerText(text, start, start + keyLength, texts, sharedKey)) return undefined;
+    known = keyLength + 2;
+  }
+  for (let at = aliasesAt; at < last; at += ALIAS_INTS) {
+    const length = entries[at + 5] as number;
+    const end = start + length;
+    if (end > text.length) continue;
     // The two characters after the key first: they rule out most aliases of a common word.
     const keyEnd = start + (entries[at] as number);
     const first = entries[at + 1] as number;
-    if (first >= 0 && lower.charCodeAt(keyEnd) !== first) continue;
+    if (first >= 0 && !lowersTo(text, keyEnd, first)) continue;
     const second = entries[at + 2] as number;
-    if (second >= 0 && lower.charCodeAt(keyEnd + 1) !== second) continue;
-    if (!sameText(lower, start, end, texts, entries[at + 4] as number)) continue;
-    const alias = table.aliases[entries[at + 3] as number] as CompiledAlias;
-    if (!endBoundaryHolds(lower, alias, end)) continue;
+    if (second >= 0 && !lowersTo(text, keyEnd + 1, second)) continue;
+    const checked = Math.min(known, length);
+    const textAt = (entries[at + 4] as number) + checked;
+    if (!sameLowerText(text, start + checked, end, texts, textAt)) continue;
+    const bits = entries[at + 3] as number;
+    if (!endBoundaryHolds(text, (bits & ALIAS_FLAGS.endsInWordChar) !== 0, end)) continue;
+    const concept = entries[at + 6] as number;
+    if ((bits & (ALIAS_FLAGS.caseSensitive | ALIAS_FLAGS.hasRule)) === 0) {
+      return { concept, start, end, rule: undefined, decision: "accept" };
+    }
+    const alias = table.aliases[bits >>> ALIAS_FLAG_BITS] as CompiledAlias;
     if (alias.caseSensitive && !text.startsWith(alias.exact, start)) continue;
     const decision = alias.rule ? decideLocally(alias.rule, text, start, end) : "accept";
     if (decision === "reject") continue;
-    return { concept: alias.concept, start, end, rule: alias.rule, decision };
+    return { concept, start, end, rule: alias.rule, decision };
   }
   return undefined;
 }
@@ -244,59 +334,62 @@ function listNeighbourAccepted(
 }
 
 /**
- * Finds every concept mention in `text`: one scan over its words, one map lookup per word,
- * longest alias first. Ambiguous aliases are decided by their context rules, lists last, so that
- * "Python/Go/Rust" accepts Go beside Python.
+ * Finds every concept mention in `text`: one scan over its words, read through `WORD_CODES`,
+ * one table lookup per word, longest alias first. Ambiguous aliases are decided by their context
+ * rules, lists last, so that "Python/Go/Rust" accepts Go beside Python.
  */
 export function findMentions(dictionary: CompiledDictionary, text: string): Mention[] {
-  const lower = lowerSameLength(text);
+  loweredText = undefined;
   const words = dictionary.words;
   const candidates: Candidate[] = [];
-  const length = lower.length;
+  const length = text.length;
   let position = 0;
   // The character before `position` (-1 at the start): after a word or a mention comes a
   // character that is no ASCII letter or digit, so it is always one the loop skipped.
   let previous = -1;
   while (position < length) {
     // Scanning char codes by hand: no match objects, no strings.
-    let code = lower.charCodeAt(position);
-    if (!isAsciiWordCode(code)) {
+    let code = text.charCodeAt(position);
+    let lower = WORD_CODES[code] as number;
+    if (lower === 0) {
       previous = code;
       position += 1;
       continue;
     }
     const wordStart = position;
-    let hash = code;
+    let hash = lower;
     position += 1;
     code = -1;
     while (position < length) {
-      code = lower.charCodeAt(position);
-      if (!isAsciiWordCode(code)) break;
-      hash = (Math.imul(hash, 31) + code) | 0;
+      code = text.charCodeAt(position);
+      lower = WORD_CODES[code] as number;
+      if (lower === 0) break;
+      hash = (Math.imul(hash, 31) + lower) | 0;
       position += 1;
       code = -1;
     }
     // `code` is the character after the word (-1 at the end of the text: reading past it would
     // give NaN, and a NaN turns these small ints into doubles) and `previous` the one before it
     // (-1 at the start): neither is an ASCII letter or digit, but either may be another script's.
+    // (Lowercasing changes no character's being a letter or digit, so the text as given serves.)
     if (previous > 127 && isWordCode(previous)) continue;
     if (code > 127 && isWordCode(code)) continue;
-    if ((code === 58 || code === 46 || code === 64) && startsAddress(lower, wordStart, position)) {
+    if ((code === 58 || code === 46 || code === 64) && startsAddress(text, wordStart, position)) {
       // Names inside a URL or e-mail address ("notion.so/neo4j-notes") are not mentions.
-      while (position < length && !isSpaceCode(lower.charCodeAt(position))) position += 1;
+      while (position < length && !isSpaceCode(text.charCodeAt(position))) position += 1;
       continue;
     }
     let found: Candidate | undefined;
-    if (previous === 46 && (wordStart < 2 || !isWordCode(lower.charCodeAt(wordStart - 2)))) {
-      const dotted = entryOf(words, dottedHash(lower, wordStart, position));
-      if (dotted >= 0 && pairsMayFollow(words, dotted, lower, position)) {
-        found = firstMatch(words, dotted, text, lower, wordStart - 1);
+    if (previous === 46 && (wordStart < 2 || !isWordCode(text.charCodeAt(wordStart - 2)))) {
+      const dotted = entryOf(words, dottedHash(text, wordStart, position));
+      if (dotted >= 0 && pairsMayFollow(words, dotted, text, position)) {
+        found = firstMatch(words, dotted, text, wordStart - 1);
       }
     }
     if (!found) {
       const entry = entryOf(words, hash);
-      if (entry >= 0 && pairsMayFollow(words, entry, lower, position)) {
-        found = firstMatch(words, entry, text, lower, wordStart);
+      if (entry >= 0 && pairsMayFollow(words, entry, text, position)) {
+        found = firstMatch(words, entry, text, wordStart);
       }
     }
     if (found) {
@@ -304,7 +397,16 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
       if (found.end > position) position = found.end;
     }
   }
+  loweredText = undefined;
+  return acceptedMentions(dictionary, text, candidates);
+}
 
+/** The candidates accepted once lists are settled, as mentions. */
+function acceptedMentions(
+  dictionary: CompiledDictionary,
+  text: string,
+  candidates: Candidate[],
+): Mention[] {
   // Settle list-context candidates; a newly accepted one can accept its neighbour in turn.
   let changed = true;
   while (changed) {
