@@ -48,6 +48,8 @@ const MAX_LIST_NUMBER_DIGITS = 3;
 
 export interface BuiltText {
   text: string;
+  /** The UTF-16 units of `text`; may be a view of the writer's buffer, valid until `reset`. */
+  units: Uint16Array;
   startOf: Int32Array;
   endOf: Int32Array;
   lineCount: number;
@@ -67,20 +69,30 @@ export interface BuiltText {
 const utf16 = new TextDecoder("utf-16le");
 
 /**
- * The string of `units[0, length)`. Node's UTF-16 buffer decoding copies the units as they
- * are, at twice the speed of `TextDecoder`; that one stays for the two inputs where they
- * differ: it drops a leading byte-order mark and replaces a lone surrogate with U+FFFD.
- * Without `surrogates` (none was written) the text is known to be well formed.
+ * The string of `units`. Node's UTF-16 buffer decoding copies the units as they are, at twice
+ * the speed of `TextDecoder`; that one stays for the two inputs where they differ (see
+ * `needsCarefulDecoding`).
  */
-function decodeUnits(units: Uint16Array, length: number, surrogates: boolean): string {
-  const text = Buffer.from(units.buffer, units.byteOffset, length * 2).toString("utf16le");
-  if (
+function quickDecode(units: Uint16Array): string {
+  return Buffer.from(units.buffer, units.byteOffset, units.length * 2).toString("utf16le");
+}
+
+/**
+ * Whether `TextDecoder` would decode `units` differently from `text`: it drops a leading
+ * byte-order mark and replaces a lone surrogate with U+FFFD. Without `surrogates` (none was
+ * written) the text is known to be well formed.
+ */
+function needsCarefulDecoding(units: Uint16Array, text: string, surrogates: boolean): boolean {
+  return (
     units[0] === 0xfeff ||
     (surrogates && !(text as string & { isWellFormed(): boolean }).isWellFormed())
-  ) {
-    return utf16.decode(units.subarray(0, length));
-  }
-  return text;
+  );
+}
+
+function unitsOf(text: string): Uint16Array {
+  const units = new Uint16Array(text.length);
+  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
 }
 
 /**
@@ -266,7 +278,12 @@ export class TextBuilder {
   finish(sourceStarts?: Int32Array, sourceEnds?: Int32Array): BuiltText {
     this.breakLine();
     const length = this.length;
-    const text = length === 0 ? "" : decodeUnits(this.out, length, this.surrogates);
+    let units: Uint16Array = this.out.subarray(0, length);
+    let text = length === 0 ? "" : quickDecode(units);
+    if (length > 0 && needsCarefulDecoding(units, text, this.surrogates)) {
+      text = utf16.decode(units);
+      units = unitsOf(text);
+    }
     // Both maps in one buffer: a typed array of more than a few dozen bytes lives outside the
     // heap, and each such allocation costs about as much as copying a few thousand units.
     const maps = new Int32Array(length * 2);
@@ -291,6 +308,7 @@ export class TextBuilder {
     }
     return {
       text,
+      units,
       startOf,
       endOf,
       lineCount: this.lineCount,

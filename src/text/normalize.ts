@@ -81,7 +81,7 @@ export function normalizeBody(body: string, options: NormalizeOptions = {}): Nor
       bullet: lineIsBullet(flags),
     };
   }
-  assignSections(built.text, lines, headingKinds, built.tokenStarts);
+  assignSections(built.text, built.units, lines, headingKinds, built.tokenStarts);
   return {
     original: body,
     format,

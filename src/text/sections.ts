@@ -114,11 +114,13 @@ let legalWeakBuffer = new Uint8Array(256);
  * Labels every line with a section. Headings that name a section switch to it and the lines
  * after inherit it; a markup heading that names none starts a block whose lines are judged by
  * their own phrases. Legal boilerplate is recognized per line wherever it sits, and a
- * nice-to-have line inside requirements is labelled as such. `tokenStarts` are the offsets
- * where the text's tokens begin, ascending (the text writer records them).
+ * nice-to-have line inside requirements is labelled as such. `units` are the text's UTF-16
+ * units and `tokenStarts` the offsets where its tokens begin, ascending (the text writer
+ * records both).
  */
 export function assignSections(
   text: string,
+  units: Uint16Array,
   lines: TextLine[],
   headingKinds: Uint8Array,
   tokenStarts: Int32Array,
@@ -158,7 +160,7 @@ export function assignSections(
   }
   const hints = hintsBuffer.subarray(0, count).fill(0);
   const legalWeak = legalWeakBuffer.subarray(0, count).fill(0);
-  scanPhrases(text, lines, tokenStarts, PHRASE_INDEX, hints, COUNT_LEGAL_WORDS, legalWeak);
+  scanPhrases(text, units, lines, tokenStarts, PHRASE_INDEX, hints, COUNT_LEGAL_WORDS, legalWeak);
 
   let current: Section = "other";
   let named = false;
