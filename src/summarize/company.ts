@@ -10,7 +10,12 @@ const TAGLINE = /\s+\|\s+.*$/;
 /** The name to print, or undefined when there is none. */
 export function companyDisplayName(companyName: string | undefined): string | undefined {
   if (companyName === undefined) return undefined;
-  let name = companyName.replace(ATS_PREFIX, "");
+  // "current", "job", "openings", "jobs", "careers", "vacancies": only a name starting with c, j, o or v.
+  const first = companyName.charCodeAt(0) | 32;
+  let name =
+    first === 99 || first === 106 || first === 111 || first === 118
+      ? companyName.replace(ATS_PREFIX, "")
+      : companyName;
   if (name.includes("|")) name = name.replace(TAGLINE, "");
   // Most names are spaced already; collapsing and trimming would leave them as they are.
   if (UNEVEN_SPACING.test(name)) name = name.replace(/\s+/g, " ").trim();

@@ -211,7 +211,12 @@ class WordSet {
 
   /** True when `text` from `start` to its end, lower-cased, is one of the words. */
   has(text: string, start: number): boolean {
-    const length = text.length - start;
+    return this.hasIn(text, start, text.length);
+  }
+
+  /** True when `text[start, end)`, lower-cased, is one of the words. */
+  hasIn(text: string, start: number, end: number): boolean {
+    const length = end - start;
     const c0 = text.charCodeAt(start);
     const c1 = length > 1 ? text.charCodeAt(start + 1) : 0;
     // Some characters past ASCII lower-case to ASCII ones (the Kelvin sign to "k"): those
@@ -220,7 +225,7 @@ class WordSet {
       const shape = foldAscii(c0) * 128 + foldAscii(c1);
       if (((this.shapes[shape] as number) & (1 << length)) === 0) return false;
     }
-    return this.words.has(text.slice(start).toLowerCase());
+    return this.words.has(text.slice(start, end).toLowerCase());
   }
 }
 
@@ -256,8 +261,25 @@ const CLAUSE_BREAK =
 const DANGLING_WORDS = new WordSet(
   "and or nor but not of with in on at to for as by from the a an your our including like such e.g. i.e. etc plus via than using",
 );
-const ABBREVIATION_BEFORE_DOT =
-  /(?:^|[\s(])(?:e\.g|i\.e|etc|vs|incl|approx|min|max|yrs|no|inc|ltd|jr|sr|mr|ms|dr|st)$/i;
+/** Abbreviations whose dot does not end a sentence. */
+const ABBREVIATIONS = new WordSet(
+  "e.g i.e etc vs incl approx min max yrs no inc ltd jr sr mr ms dr st",
+);
+
+/**
+ * True when the text before the dot at `dot`, back to a space, a "(" or `from`, is an
+ * abbreviation ("e.g", "etc", "approx"), read in place.
+ */
+function isAbbreviationBefore(body: string, from: number, dot: number): boolean {
+  let start = dot;
+  for (; start > from; start--) {
+    const c = body.charCodeAt(start - 1);
+    if (c === 40 || isRegExpSpace(c)) break;
+    // Abbreviations are ASCII, and only ASCII letters match them.
+    if (c >= 128) return false;
+  }
+  return ABBREVIATIONS.hasIn(body, start, dot);
+}
 
 interface Candidate {
   start: number;
@@ -366,15 +388,19 @@ function sortCandidates(candidates: Candidate[]): void {
   }
 }
 
-/** A ".", ";", "!", "?" or ":" followed by a space or a line end. */
-const SENTENCE_BREAK = /[.;:!?](?=[ \n]|$)/g;
+/** The marks that end a sentence when a space or a line end follows: ". ; : ! ?". */
+const SENTENCE_MARKS = ".;:!?";
 
 /**
  * Finds sentence ends in one forward pass over the text: sentences are asked for in text
  * order, so the next break found is kept for later lines instead of being searched again.
+ * Each mark is looked for on its own with `indexOf`, far cheaper than a pattern over the
+ * text, and where each was next found is kept as well.
  */
 class SentenceBreaks {
   private next = -1;
+  /** For each of SENTENCE_MARKS, where it next ends a sentence (the text's length: nowhere). */
+  private readonly nextOfMark = [-1, -1, -1, -1, -1];
 
   constructor(private readonly body: string) {}
 
@@ -382,25 +408,42 @@ class SentenceBreaks {
   endOfSentence(from: number, lineEnd: number): number {
     let at = from;
     for (;;) {
-      if (this.next < at) {
-        SENTENCE_BREAK.lastIndex = at;
-        // The match is the mark alone, so it ends one after where it starts.
-        this.next = SENTENCE_BREAK.test(this.body)
-          ? SENTENCE_BREAK.lastIndex - 1
-          : this.body.length;
-      }
+      if (this.next < at) this.next = this.nextBreak(at);
       if (this.next >= lineEnd) return lineEnd;
       const mark = this.body.charCodeAt(this.next);
       // "e.g. Python": an abbreviation's dot does not end the sentence.
       if (
         mark === 46 &&
-        ABBREVIATION_BEFORE_DOT.test(this.body.slice(Math.max(from, this.next - 8), this.next))
+        isAbbreviationBefore(this.body, Math.max(from, this.next - 8), this.next)
       ) {
         at = this.next + 1;
         continue;
       }
       return mark === 63 ? this.next + 1 : this.next;
     }
+  }
+
+  /** The first mark at or after `at` that a space, a line break or the end follows. */
+  private nextBreak(at: number): number {
+    let first = this.body.length;
+    for (let k = 0; k < SENTENCE_MARKS.length; k++) {
+      let position = this.nextOfMark[k] as number;
+      if (position < at) {
+        position = this.markFollowedBySpace(SENTENCE_MARKS.charAt(k), at);
+        this.nextOfMark[k] = position;
+      }
+      if (position < first) first = position;
+    }
+    return first;
+  }
+
+  private markFollowedBySpace(mark: string, from: number): number {
+    const body = this.body;
+    for (let at = body.indexOf(mark, from); at >= 0; at = body.indexOf(mark, at + 1)) {
+      const after = body.charCodeAt(at + 1);
+      if (after === 32 || after === 10 || at + 1 === body.length) return at;
+    }
+    return body.length;
   }
 }
 
@@ -426,6 +469,8 @@ function readCandidate(
   if (REJECTED_CONTENT.test(phrase)) return undefined;
   // "Experience with the tools: Go, gRPC": the part before a colon only introduces a list.
   if (
+    // Bounds checked first: reading past the end would throw the optimized code away.
+    end < body.length &&
     body.charCodeAt(end) === 58 &&
     (LIST_INTRO_END.has(phrase, lastWordAt(phrase)) || wordCount(phrase) < 5)
   )
@@ -453,7 +498,7 @@ function readCandidate(
   }
   if (
     phrase.length < MIN_LENGTH ||
-    !INNER_WORD.test(phrase) ||
+    !hasInnerWord(phrase) ||
     DANGLING_WORDS.has(phrase, lastWordAt(phrase))
   )
     return undefined;
@@ -469,7 +514,7 @@ function repairPunctuation(body: string, candidate: Candidate, maxLength: number
   if (!hasPunctuationProblem(body, candidate.start, candidate.end)) return true;
   const phrase = body.slice(candidate.start, candidate.end);
   const shorter = shorten(phrase, maxLength);
-  if (shorter === undefined || !CUE.test(shorter) || !INNER_WORD.test(shorter)) return false;
+  if (shorter === undefined || !CUE.test(shorter) || !hasInnerWord(shorter)) return false;
   candidate.end = candidate.start + shorter.length;
   return true;
 }
@@ -481,6 +526,21 @@ function repairPunctuation(body: string, candidate: Candidate, maxLength: number
 const REJECTED_CONTENT = /[@?\ud800-\udbff\u2600-\u27bf]|http|www\./;
 /** A word with a space on each side: a phrase needs at least three words. */
 const INNER_WORD = /\s\S+\s/;
+
+/**
+ * `INNER_WORD.test(phrase)`, mostly without running it: a space, something other than a
+ * space after it and another space further on make one.
+ */
+function hasInnerWord(phrase: string): boolean {
+  const space = phrase.indexOf(" ");
+  if (
+    space >= 0 &&
+    !isRegExpSpace(phrase.charCodeAt(space + 1)) &&
+    phrase.indexOf(" ", space + 2) > 0
+  )
+    return true;
+  return INNER_WORD.test(phrase);
+}
 /** A mid-sentence predicate ("... is a plus") needs one of these. */
 const COPULA = / (?:is|are|be) /;
 
@@ -604,16 +664,24 @@ function scoreWords(
   let wordIndex = 0;
   let yearsWordAt = -1;
   let firstCueAt = -1;
-  let start = -1;
-  for (let i = from; i <= to; i++) {
-    const c = i < to ? text.charCodeAt(i) : 32;
-    if (c < 128) {
-      if (SCORED_WORD_CHAR[c] === 1) {
-        if (start < 0) start = i;
-        continue;
-      }
-    } else if (asciiOnly) return Number.NaN;
-    if (start < 0) continue;
+  let i = from;
+  while (i < to) {
+    const c = text.charCodeAt(i);
+    if (c >= 128) {
+      if (asciiOnly) return Number.NaN;
+      i++;
+      continue;
+    }
+    if (SCORED_WORD_CHAR[c] !== 1) {
+      i++;
+      continue;
+    }
+    // The word runs to the next character that cannot be in one.
+    const start = i;
+    for (i++; i < to; i++) {
+      const next = text.charCodeAt(i);
+      if (next >= 128 || SCORED_WORD_CHAR[next] !== 1) break;
+    }
     let wordStart = start;
     const first = text.charCodeAt(start);
     if (first >= 48 && first <= 57) {
@@ -644,7 +712,6 @@ function scoreWords(
     }
     if (firstCueAt < 0 && (seen & YEARS_WORD) !== 0) firstCueAt = wordIndex;
     wordIndex++;
-    start = -1;
   }
   // "at least 3 years" says how long but not in what.
   if (

@@ -14,6 +14,7 @@
  *   "Ruby Engineer (Security)" → "Ruby security engineer".
  */
 
+import { isRegExpSpace } from "./chars";
 import { companyCoreName, companyDisplayName } from "./company";
 import { PROPER_NOUNS, ROLE_NOUNS, SPECIALTIES } from "./words";
 
@@ -61,7 +62,6 @@ const QUALIFIER_WORDS = new Set(
 );
 const TIME_OFFSET = /^(?:utc|gmt|cet)?[+±-]\d{1,2}(?::?\d\d)?$/;
 const PERCENT = /^\d+%?$/;
-const SPACES_OR_SLASHES = /[\s/]+/;
 
 const MANAGER_HEAD = /^((?:senior|associate|assistant|group|regional)\s+)?(manager|lead)$/i;
 const DIRECTOR_HEAD =
@@ -109,7 +109,9 @@ export function cleanRoleOf(
   let role = joinSegments(segments);
   if (specialty !== undefined) role = insertSpecialty(role, specialty);
   if (role.includes("/")) role = role.replace(/\s*\/\s*/g, "/");
-  role = role.replace(LEADING_ARTICLE, "");
+  // "a", "an", "the": only a role starting with "a" or "t".
+  const first = role.charCodeAt(0) | 32;
+  if (first === 97 || first === 116) role = role.replace(LEADING_ARTICLE, "");
   if (EDGE_MARK.test(role.charAt(0)) || EDGE_MARK.test(role.charAt(role.length - 1)))
     role = role.replace(/^(?:[\s,;:\-–—/&+]|\.(?![A-Za-z]))+|[\s,;:\-–—/&+]+$/g, "");
   return applyCase(role, isShouting(title));
@@ -156,7 +158,7 @@ function keptSegments(
     if (segment === "") continue;
     if (before.includes("@")) break;
     segment = stripCompany(segment, company);
-    segment = segment.replace(LEADING_REMOTE, "");
+    if (mayOpenRemote(segment)) segment = segment.replace(LEADING_REMOTE, "");
     // "remote", "remotely", "anywhere", "worldwide": only a segment ending in "e" or "y".
     const last = segment.charCodeAt(segment.length - 1) | 32;
     if (last === 101 || last === 121) segment = segment.replace(TRAILING_REMOTE, "");
@@ -182,8 +184,14 @@ function stripCompany(segment: string, companyKeysLower: string[]): string {
   for (const key of companyKeysLower) {
     if (key === "") continue;
     if (lower === key) return "";
-    if (lower.startsWith(`${key} `)) return segment.slice(key.length + 1).trim();
-    if (lower.endsWith(` ${key}`)) {
+    // `lower.startsWith(key + " ")` and `lower.endsWith(" " + key)`, without making either.
+    if (lower.startsWith(key) && lower.charCodeAt(key.length) === 32)
+      return segment.slice(key.length + 1).trim();
+    if (
+      lower.length > key.length &&
+      lower.endsWith(key) &&
+      lower.charCodeAt(lower.length - key.length - 1) === 32
+    ) {
       return segment
         .slice(0, segment.length - key.length - 1)
         .replace(/\s+(?:at|@|by|for)$/i, "")
@@ -193,19 +201,47 @@ function stripCompany(segment: string, companyKeysLower: string[]): string {
   return segment;
 }
 
+/**
+ * True when every word of the segment (words are separated by spaces and slashes) is a
+ * qualifier. Read word by word without splitting: most segments fail on their first word.
+ */
 function isQualifier(segment: string): boolean {
-  for (const word of segment.toLowerCase().split(SPACES_OR_SLASHES)) {
-    if (word === "" || QUALIFIER_WORDS.has(word) || TIME_OFFSET.test(word)) continue;
-    if (PERCENT.test(word)) continue;
-    return false;
+  const lower = segment.toLowerCase();
+  let at = 0;
+  while (at < lower.length) {
+    if (isSpaceOrSlash(lower.charCodeAt(at))) {
+      at++;
+      continue;
+    }
+    let end = at + 1;
+    while (end < lower.length && !isSpaceOrSlash(lower.charCodeAt(end))) end++;
+    const word = lower.slice(at, end);
+    if (!QUALIFIER_WORDS.has(word) && !TIME_OFFSET.test(word) && !PERCENT.test(word)) return false;
+    at = end;
   }
   return true;
+}
+
+/** `[\s/]`, what separates the words of a qualifier. */
+function isSpaceOrSlash(c: number): boolean {
+  return c === 47 || isRegExpSpace(c);
+}
+
+/** LEADING_REMOTE opens with "fully", "100" or "remote": only a segment starting with f, 1 or r. */
+function mayOpenRemote(segment: string): boolean {
+  const first = segment.charCodeAt(0);
+  return first === 49 || (first | 32) === 102 || (first | 32) === 114;
 }
 
 function joinSegments(segments: Segment[]): string {
   const [main, next] = segments;
   if (main === undefined) return "";
-  let role = main.text.replace(TRAILING_JOB_WORD, "");
+  // "position", "role", "job", "opening", "vacancy": only a segment ending in n, e, b, g or y.
+  const last = main.text.charCodeAt(main.text.length - 1) | 32;
+  let role =
+    last === 110 || last === 101 || last === 98 || last === 103 || last === 121
+      ? main.text.replace(TRAILING_JOB_WORD, "")
+      : main.text;
   let rest = 1;
   if (next?.before.includes(",")) {
     const inverted = invertHead(role, next.text);

@@ -74,7 +74,10 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
     maxLength,
   };
 
-  const hash = hashString(`${input.title}\u0000${company ?? ""}\u0000${options.seed ?? ""}`);
+  // hashString(`${title}\u0000${company}\u0000${seed}`), read piece by piece instead of joined.
+  let hash = continueHash(hashString(input.title), "\u0000");
+  hash = continueHash(continueHash(hash, company ?? ""), "\u0000");
+  hash = continueHash(hash, `${options.seed ?? ""}`);
   const backupHash = continueHash(hash, "\u0000backup");
   const summarySources = [summaryTemplates, SUMMARY_FALLBACK, MINIMAL];
   const backupSources = [backupTemplates, MINIMAL];
@@ -267,7 +270,7 @@ function cleanHashtags(hashtags: readonly string[], limit: number): string[] {
 }
 
 /** A capitalised first word: "Experience", "A" (but not "C++", "iOS", "AWS"). */
-const FIRST_WORD = /^(?:[A-Z][a-z]+|A)(?![\w.+#])/;
+const FIRST_WORD = /(?:[A-Z][a-z]+|A)(?![\w.+#])/y;
 /** Words that open a phrase only because they open its sentence: "Experience with Go". */
 const SENTENCE_CASED =
   /^(?:experience|expertise|knowledge|background|understanding|familiarity|proficiency|fluency|command|mastery|exposure|history|at|a|an|the|some|several|multiple|many|few|over|more|around|approximately|about|minimum|solid|strong|deep|proven|extensive|excellent|good|great|significant|substantial|considerable|demonstrable|demonstrated|hands|practical|professional|relevant|previous|prior|recent|real|production|commercial|industry|technical|thorough|broad|expert|advanced|outstanding|exceptional|sound|firm|direct|first|working|past|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty)$/i;
@@ -279,8 +282,10 @@ const SENTENCE_CASED =
  * taken for a name.
  */
 function phraseInSentence(phrase: string, body: string): string {
-  const word = FIRST_WORD.exec(phrase)?.[0];
-  if (word === undefined) return phrase;
+  // Tested rather than executed: no match array is made.
+  FIRST_WORD.lastIndex = 0;
+  if (!FIRST_WORD.test(phrase)) return phrase;
+  const word = phrase.slice(0, FIRST_WORD.lastIndex);
   const lower = word.toLowerCase();
   if (!SENTENCE_CASED.test(word)) {
     if (PROPER_NOUNS.has(lower) || capitalisedMidSentence(word, body)) return phrase;
