@@ -31,7 +31,12 @@ export function findExperienceRequirement(input: ClassifyInput): ExperienceRequi
     // A line under a nice-to-have heading does not count; a requirement line that only
     // mentions a preference ("3+ years in PR, ideally in an agency") is judged clause by clause.
     if (section === "nice-to-have" && !NICE_TO_HAVE_WORD_RE.test(line.text)) continue;
-    for (const match of allMatches(YEARS_RE, line.text)) {
+    // One match at a time: the first candidate naming experience ends the search.
+    for (
+      let match = nextYearsMatch(line.text, 0);
+      match !== null;
+      match = nextYearsMatch(line.text, YEARS_RE.lastIndex)
+    ) {
       const found = judge(line.text, match, section);
       if (!found) continue;
       const requirement = toRequirement(line.text, line.start, match, found.years);
@@ -76,6 +81,30 @@ const YEARS_RE = new RegExp(
     `\\s?(?:\\(\\d+\\)\\s)?(?<orMore>or\\s+more\\s+)?(?:full\\s+|professional\\s+|solid\\s+|relevant\\s+)?(?<unit>years?|yrs?|y(?=\\s+(?:of\\s+)?exp))(?![a-z])`,
   "gi",
 );
+
+/** Where every unit of YEARS_RE starts ("year", "yrs", "y of exp"), and some other places. */
+const UNIT_RE = /y(?:ea)?r|y\s+(?:of\s+)?exp/gi;
+/**
+ * The most units a match of YEARS_RE spans before its unit ("no less than ~fifteen to
+ * twenty + or more professional years") when no space follows another, since each `\s+` is
+ * then one unit, and no "(" a digit, since "(12) years" may hold any number of digits.
+ */
+const YEARS_REACH = 64;
+const UNBOUNDED_REACH_RE = /\s\s|\(\d/;
+
+/**
+ * The match of YEARS_RE a search of `line` from `from` finds, its `lastIndex` set for the
+ * next. Every match ends with a unit, so there is none without a unit after `from`, and none
+ * starts more than YEARS_REACH units before the first such unit: the search starts there.
+ */
+function nextYearsMatch(line: string, from: number): RegExpExecArray | null {
+  UNIT_RE.lastIndex = from;
+  const unit = UNIT_RE.exec(line);
+  if (unit === null) return null;
+  const reach = unit.index - YEARS_REACH;
+  YEARS_RE.lastIndex = reach > from && !UNBOUNDED_REACH_RE.test(line) ? reach : from;
+  return YEARS_RE.exec(line);
+}
 
 /** Clause words that make the years a statement about the candidate's experience. */
 const EXPERIENCE_RE = /\bexperience[ds]?\b|\bexpertise\b|\btrack record\b|\bbackground\b/i;

@@ -1,4 +1,3 @@
-import { allMatches } from "./matches";
 import { trieAlternation } from "./trie";
 
 /**
@@ -151,6 +150,19 @@ const ABBREVIATIONS: Record<string, string> = {
 };
 
 /**
+ * The words (runs of regex word characters, lower-cased) of every name and abbreviation: a
+ * fragment with any other word cannot be made only of region names.
+ */
+export const REGION_NAME_WORDS: ReadonlySet<string> = new Set(
+  [...Object.keys(ALIASES), ...Object.keys(ABBREVIATIONS)].flatMap((name) =>
+    name
+      .toLowerCase()
+      .split(/\W+/)
+      .filter((word) => word !== ""),
+  ),
+);
+
+/**
  * Names start with a letter, so "no word char or dot before" is a word start not after a dot:
  * `\\b` first lets the expression skip the inside of words before the lookbehind runs.
  */
@@ -166,18 +178,24 @@ const ABBREVIATION_RE = new RegExp(
 
 /** Every region named in `fragment`, in the vocabulary, in order of first mention. */
 export function regionsNamedIn(fragment: string): string[] {
-  const found: Array<{ index: number; region: string }> = [];
-  for (const match of allMatches(NAME_RE, fragment)) {
-    const region = ALIASES[match[0].toLowerCase()];
-    if (region) found.push({ index: match.index, region });
-  }
-  for (const match of allMatches(ABBREVIATION_RE, fragment)) {
-    const region = ABBREVIATIONS[match[0]];
-    if (region) found.push({ index: match.index, region });
-  }
-  found.sort((a, b) => a.index - b.index);
   const regions: string[] = [];
-  for (const { region } of found) if (!regions.includes(region)) regions.push(region);
+  // The names and the abbreviations, each found in order, merged by offset (a name first on a
+  // tie). Neither pattern matches the empty string.
+  NAME_RE.lastIndex = 0;
+  ABBREVIATION_RE.lastIndex = 0;
+  let name = NAME_RE.exec(fragment);
+  let abbreviation = ABBREVIATION_RE.exec(fragment);
+  while (name !== null || abbreviation !== null) {
+    let region: string | undefined;
+    if (name !== null && (abbreviation === null || name.index <= abbreviation.index)) {
+      region = ALIASES[name[0].toLowerCase()];
+      name = NAME_RE.exec(fragment);
+    } else if (abbreviation !== null) {
+      region = ABBREVIATIONS[abbreviation[0]];
+      abbreviation = ABBREVIATION_RE.exec(fragment);
+    }
+    if (region && !regions.includes(region)) regions.push(region);
+  }
   return regions;
 }
 

@@ -3,7 +3,6 @@ import {
   ANCHOR_LABEL,
   ANCHOR_ONLY,
   ANCHOR_REGION_STATEMENT,
-  anchorsWithCue,
   CUE_REGION,
   CUE_REMOTE,
   CUE_TIME_ZONE,
@@ -13,7 +12,7 @@ import {
 } from "./cues";
 import { allMatches } from "./matches";
 import { memoized } from "./memo";
-import { onlyRegionsIn, regionsForUtcRange, regionsNamedIn } from "./regions";
+import { onlyRegionsIn, REGION_NAME_WORDS, regionsForUtcRange, regionsNamedIn } from "./regions";
 import type { ClassifyInput, RemoteClassification } from "./types";
 
 /**
@@ -100,6 +99,14 @@ function remotePolicy(input: ClassifyInput, text: string): RemotePolicy {
 
 const LOCATION_NOISE_RE =
   /\b(?:remote|remotely|ok|job|fully|full|100%|only|friendly|preferred|position|based|timezones?|time zones?)\b|\(|\)/gi;
+/** The words of LOCATION_NOISE_RE, of the region names, and the separator words. */
+const PLACE_WORDS: ReadonlySet<string> = new Set([
+  ...REGION_NAME_WORDS,
+  ..."remote remotely ok job fully full 100 only friendly preferred position based".split(" "),
+  ..."timezone timezones time zone zones or and".split(" "),
+]);
+/** Separator words may follow one another without a space ("orand" passes SEPARATORS_RE). */
+const SEPARATOR_WORDS_RE = /^(?:or|and|only)+$/;
 
 /**
  * Statements that limit where the worker is; the region names follow within the sentence.
@@ -154,10 +161,10 @@ const SENTENCE_END_RE = /[!?;\n]|\.(?=\s+[A-Z]|\s*$)/;
 function remoteRegions(input: ClassifyInput, scan: CueScan, remoteText: string): string[] {
   const text = textWithCue(scan, CUE_REGION);
   const regions: string[] = [];
-  for (const headline of [input.location ?? "", input.title]) {
-    if (headline) addRegions(regions, regionsOfHeadline(headline));
-  }
-  for (const at of anchorsWithCue(scan, CUE_REGION, ANCHOR_REGION_STATEMENT)) {
+  if (input.location) addRegions(regions, regionsOfLocation(input.location));
+  if (input.title) addRegions(regions, regionsOfPlace(input.title));
+  const anchors = remoteAnchors(scan);
+  for (const at of anchors.statements) {
     REGION_CUE_RE.lastIndex = at;
     const match = REGION_CUE_RE.exec(text);
     if (!match) continue;
@@ -168,8 +175,7 @@ function remoteRegions(input: ClassifyInput, scan: CueScan, remoteText: string):
     if (named.length > 0) addRegions(regions, named);
     else if (/anywhere|everywhere/i.test(match[0])) addRegions(regions, ["Worldwide"]);
   }
-  const remoteLabels = anchorsWithCue(scan, CUE_REMOTE, ANCHOR_LABEL);
-  for (const at of remoteLabels) {
+  for (const at of anchors.remoteLabels) {
     REMOTE_WITHIN_RE.lastIndex = at;
     const match = REMOTE_WITHIN_RE.exec(remoteText);
     if (!match) continue;
@@ -178,10 +184,10 @@ function remoteRegions(input: ClassifyInput, scan: CueScan, remoteText: string):
       addRegions(regions, regionsNamedIn(clauseHead(sentence.slice(match[0].length))));
     }
   }
-  addRegions(regions, labelledRegionsOfTitle(input.title));
-  addRegions(regions, labelledRegionsAt(remoteText, remoteLabels));
-  addRegions(regions, labelledRegionsAt(text, anchorsWithCue(scan, CUE_REGION, ANCHOR_LABEL)));
-  for (const at of anchorsWithCue(scan, CUE_REGION, ANCHOR_ONLY)) {
+  if (hasLabelWord(input.title)) addRegions(regions, labelledRegionsIn(input.title));
+  addRegions(regions, labelledRegionsAt(remoteText, anchors.remoteLabels));
+  addRegions(regions, labelledRegionsAt(text, anchors.regionLabels));
+  for (const at of anchors.only) {
     ONLY_RE.lastIndex = at;
     const match = ONLY_RE.exec(text);
     if (!match) continue;
@@ -200,25 +206,119 @@ function remoteRegions(input: ClassifyInput, scan: CueScan, remoteText: string):
   return regions;
 }
 
+/**
+ * The offsets of the anchor stems each pattern of `remoteRegions` is tried at, as
+ * `anchorsWithCue` gives them, in one walk: in `textWithCue(scan, CUE_REGION)` those of
+ * ANCHOR_REGION_STATEMENT, ANCHOR_LABEL and ANCHOR_ONLY, and in `textWithCue(scan, CUE_REMOTE)`
+ * those of ANCHOR_LABEL.
+ */
+interface RemoteAnchors {
+  statements: number[];
+  regionLabels: number[];
+  only: number[];
+  remoteLabels: number[];
+}
+
+function remoteAnchors(scan: CueScan): RemoteAnchors {
+  const anchors: RemoteAnchors = { statements: [], regionLabels: [], only: [], remoteLabels: [] };
+  const { lineStarts, lineCues, anchorOffsets, anchorKinds } = scan;
+  // Where line `line` starts in the text of the region lines, and in that of the remote lines.
+  let regionStart = 0;
+  let remoteStart = 0;
+  let line = 0;
+  for (let a = 0; a < anchorOffsets.length; a++) {
+    const offset = anchorOffsets[a] as number;
+    while (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= offset) {
+      const length = (lineStarts[line + 1] as number) - (lineStarts[line] as number);
+      if (((lineCues[line] as number) & CUE_REGION) !== 0) regionStart += length;
+      if (((lineCues[line] as number) & CUE_REMOTE) !== 0) remoteStart += length;
+      line++;
+    }
+    const inLine = offset - (lineStarts[line] as number);
+    const cues = lineCues[line] as number;
+    const kind = anchorKinds[a] as number;
+    if ((cues & CUE_REGION) !== 0) {
+      if ((kind & ANCHOR_REGION_STATEMENT) !== 0) anchors.statements.push(regionStart + inLine);
+      if ((kind & ANCHOR_LABEL) !== 0) anchors.regionLabels.push(regionStart + inLine);
+      if ((kind & ANCHOR_ONLY) !== 0) anchors.only.push(regionStart + inLine);
+    }
+    if ((cues & CUE_REMOTE) !== 0 && (kind & ANCHOR_LABEL) !== 0) {
+      anchors.remoteLabels.push(remoteStart + inLine);
+    }
+  }
+  return anchors;
+}
+
 /** Adds to `regions` those of `found` it does not hold yet, in order. */
 function addRegions(regions: string[], found: readonly string[]): void {
   for (const region of found) if (!regions.includes(region)) regions.push(region);
 }
 
-/**
- * The regions of a location or title made only of region names and noise words, else [].
- * Boards repeat titles and locations, so the answers are remembered.
- */
-const regionsOfHeadline = memoized(2048, regionsOfPlace);
+/** Boards repeat locations ("Remote", "Remote EMEA"), so their regions are remembered. */
+const regionsOfLocation = memoized(2048, regionsOfPlace);
 
+/** The regions of a location, title or label made only of region names and noise words, else []. */
 function regionsOfPlace(place: string): string[] {
+  if (!hasOnlyPlaceWords(place)) return [];
   return onlyRegionsIn(place.replace(LOCATION_NOISE_RE, " ")) ?? [];
+}
+
+/**
+ * Whether every word of `place` is one of PLACE_WORDS or separator words: true of every place
+ * `onlyRegionsIn` accepts once the noise is removed, since its names, noise words and
+ * separators each cover whole words. Most titles fail at their first word.
+ */
+function hasOnlyPlaceWords(place: string): boolean {
+  const length = place.length;
+  for (let start = 0; start < length; start++) {
+    if (!isWordUnit(place.charCodeAt(start))) continue;
+    let end = start + 1;
+    while (end < length && isWordUnit(place.charCodeAt(end))) end++;
+    const word = place.slice(start, end).toLowerCase();
+    if (!PLACE_WORDS.has(word) && !SEPARATOR_WORDS_RE.test(word)) return false;
+    start = end;
+  }
+  return true;
+}
+
+/** A regex word character, [A-Za-z0-9_]. */
+function isWordUnit(code: number): boolean {
+  return (
+    (code >= 97 && code <= 122) ||
+    (code >= 65 && code <= 90) ||
+    (code >= 48 && code <= 57) ||
+    code === 95
+  );
 }
 
 /** The regions of a "Remote - EMEA" label's place, which must start with a capital. */
 function regionsOfLabel(label: RegExpExecArray): string[] {
   const place = label[1] ?? "";
   return /^[A-Z]/.test(place) ? regionsOfPlace(place) : [];
+}
+
+/**
+ * Whether a word of `text` starts with "remote" or "location" in any case, as every match of
+ * LABELLED_REGION_RE does: most titles have neither.
+ */
+function hasLabelWord(text: string): boolean {
+  for (let at = 0; at < text.length; at++) {
+    if (at > 0 && isWordUnit(text.charCodeAt(at - 1))) continue;
+    if (startsWithCaseless(text, at, "remote") || startsWithCaseless(text, at, "location")) {
+      return true;
+    }
+  }
+  return false;
+}
+
+/** Whether `text` has `lower`, a lower-case ASCII word, at `at` in any case. */
+function startsWithCaseless(text: string, at: number, lower: string): boolean {
+  if (at + lower.length > text.length) return false;
+  // `| 0x20` makes an ASCII capital lower case and no other unit an ASCII lower-case letter.
+  for (let k = 0; k < lower.length; k++) {
+    if ((text.charCodeAt(at + k) | 0x20) !== lower.charCodeAt(k)) return false;
+  }
+  return true;
 }
 
 /** The regions of every "Remote - EMEA" or "Location: Germany" label in `text`, in order. */
@@ -229,8 +329,6 @@ function labelledRegionsIn(text: string): string[] {
   }
   return regions;
 }
-
-const labelledRegionsOfTitle = memoized(2048, labelledRegionsIn);
 
 /**
  * `labelledRegionsIn(text)` where the labels can only start at `anchors`: the matches a
@@ -250,25 +348,30 @@ function labelledRegionsAt(text: string, anchors: readonly number[]): string[] {
   return regions;
 }
 
+/** Words that make a line naming time zones a requirement on where the worker is. */
+const ZONE_LIMIT_WORD_RE =
+  /\b(?:located|based|live|reside|must|within|between|overlap|work|available|preferred|zone)\b/i;
+/** "across time zones", "4 time zones": the team's spread, not a limit. */
+const ACROSS_TIME_ZONES_RE = /\bacross\s+(?:\w+\s+)?time\s?zones\b|\d+\s+time\s?zones/i;
+
 function addTimeZoneRegions(text: string, regions: string[]): void {
   let lastLine = -1;
-  for (const match of allMatches(TIME_ZONE_CUE_RE, text)) {
+  TIME_ZONE_CUE_RE.lastIndex = 0;
+  for (
+    let match = TIME_ZONE_CUE_RE.exec(text);
+    match !== null;
+    match = TIME_ZONE_CUE_RE.exec(text)
+  ) {
     const lineStart = text.lastIndexOf("\n", match.index) + 1;
     if (lineStart === lastLine) continue;
     lastLine = lineStart;
     const lineEnd = text.indexOf("\n", match.index);
     const line = text.slice(lineStart, lineEnd === -1 ? text.length : lineEnd);
-    if (
-      !/\b(?:located|based|live|reside|must|within|between|overlap|work|available|preferred|zone)\b/i.test(
-        line,
-      )
-    ) {
-      continue;
-    }
+    if (!ZONE_LIMIT_WORD_RE.test(line)) continue;
     if (
       NOT_A_LIMIT_RE.test(line) ||
       (TEAM_RE.test(line) && !CANDIDATE_RE.test(line)) ||
-      /\bacross\s+(?:\w+\s+)?time\s?zones\b|\d+\s+time\s?zones/i.test(line)
+      ACROSS_TIME_ZONES_RE.test(line)
     )
       continue;
     const range = UTC_RANGE_RE.exec(line);
@@ -283,10 +386,10 @@ function addTimeZoneRegions(text: string, regions: string[]): void {
         if (!found.includes(region)) found.push(region);
       }
     }
-    const europeAt = line.search(CET_RE);
-    const americaAt = line.search(NORTH_AMERICA_ZONE_RE);
-    if (americaAt >= 0 && !found.includes("North America")) found.push("North America");
-    if (europeAt >= 0 && !found.includes("Europe")) found.push("Europe");
+    if (NORTH_AMERICA_ZONE_RE.test(line) && !found.includes("North America")) {
+      found.push("North America");
+    }
+    if (CET_RE.test(line) && !found.includes("Europe")) found.push("Europe");
     addRegions(regions, found);
     // "European / African timezones": continents named beside the zones.
     const named = regionsNamedIn(line).filter((region) => region !== "Worldwide");

@@ -190,7 +190,11 @@ interface ScoredCandidate {
 /** The candidates of `line`, line `lineIndex` of the scanned text. */
 function candidatesInLine(line: string, scan: CueScan, lineIndex: number): ScoredCandidate[] {
   const found: Amount[] = [];
-  for (const match of allMatches(AMOUNT_RE, line)) {
+  for (
+    let match = nextAmount(line, 0);
+    match !== null;
+    match = nextAmount(line, AMOUNT_RE.lastIndex)
+  ) {
     const amount = toAmount(match);
     if (amount) found.push(amount);
   }
@@ -223,6 +227,26 @@ function candidatesInLine(line: string, scan: CueScan, lineIndex: number): Score
     if (scored) candidates.push(scored);
   }
   return candidates;
+}
+
+/** The most units an amount spans before its first digit: the longest prefix ("USD $"), a space. */
+const AMOUNT_REACH = 6;
+
+/**
+ * The match of AMOUNT_RE a search of `line` from `from` finds, its `lastIndex` set for the
+ * next. Every amount starts at most AMOUNT_REACH units before a digit, so the search skips to
+ * there: words between amounts are not tried.
+ */
+function nextAmount(line: string, from: number): RegExpExecArray | null {
+  let digit = from;
+  while (digit < line.length && !isDigit(line.charCodeAt(digit))) digit++;
+  if (digit === line.length) return null;
+  AMOUNT_RE.lastIndex = Math.max(from, digit - AMOUNT_REACH);
+  return AMOUNT_RE.exec(line);
+}
+
+function isDigit(code: number): boolean {
+  return code >= 48 && code <= 57;
 }
 
 function isMarked(amount: Amount): boolean {

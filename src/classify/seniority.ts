@@ -73,32 +73,50 @@ function firstModifier(fragment: string): Seniority | null {
 
 const LEVEL_WORDS =
   "senior|sr\\.?|junior|jr\\.?|mid[- ]level|mid|middle|intermediate|regular|lead|principal|staff|entry[- ]level";
-/** Statements in the body that name the level of the hire. */
-const BODY_LEVEL_RES: RegExp[] = [
+/**
+ * Statements in the body that name the level of the hire, each with a unit every match of it
+ * holds ("" when none): a text without it is not searched.
+ */
+const BODY_LEVEL_RES: ReadonlyArray<readonly [RegExp, string]> = [
   // "Experience level: Senior", "Seniority: Mid"
-  new RegExp(
-    `\\b(?:experience level|seniority(?: level)?|job level|career level|level)\\s*:\\s*(${LEVEL_WORDS})\\b`,
-    "i",
-  ),
+  [
+    new RegExp(
+      `\\b(?:experience level|seniority(?: level)?|job level|career level|level)\\s*:\\s*(${LEVEL_WORDS})\\b`,
+      "i",
+    ),
+    ":",
+  ],
   // "we are hiring a senior ...", "looking for an experienced Senior ..."
-  new RegExp(
-    `\\b(?:hiring|looking for|seeking|searching for|in search of|recruiting)\\s+(?:an?\\s+|our\\s+(?:next\\s+|first\\s+)?)?(?:[a-z-]+\\s+){0,2}?(${LEVEL_WORDS})\\s+(?!(?:leadership|management|stakeholders?|executives?|leaders?|members?|people)\\b)[a-z]`,
-    "i",
-  ),
+  [
+    new RegExp(
+      `\\b(?:hiring|looking for|seeking|searching for|in search of|recruiting)\\s+(?:an?\\s+|our\\s+(?:next\\s+|first\\s+)?)?(?:[a-z-]+\\s+){0,2}?(${LEVEL_WORDS})\\s+(?!(?:leadership|management|stakeholders?|executives?|leaders?|members?|people)\\b)[a-z]`,
+      "i",
+    ),
+    "",
+  ],
   // "join us as a Senior ...", "(Intermediate – Senior level)"
-  new RegExp(
-    `\\bas an?\\s+(${LEVEL_WORDS})\\s+(?!(?:leadership|management|member|partner|part)\\b)[a-z]`,
-    "i",
-  ),
-  new RegExp(
-    `\\(\\s*(${LEVEL_WORDS})\\s*(?:[-–/]\\s*(?:${LEVEL_WORDS})\\s*)?(?:level|position|role)\\b`,
-    "i",
-  ),
+  [
+    new RegExp(
+      `\\bas an?\\s+(${LEVEL_WORDS})\\s+(?!(?:leadership|management|member|partner|part)\\b)[a-z]`,
+      "i",
+    ),
+    "",
+  ],
+  [
+    new RegExp(
+      `\\(\\s*(${LEVEL_WORDS})\\s*(?:[-–/]\\s*(?:${LEVEL_WORDS})\\s*)?(?:level|position|role)\\b`,
+      "i",
+    ),
+    "(",
+  ],
   // "This is a senior (leadership) role"
-  new RegExp(
-    `\\bthis is an?\\s+(${LEVEL_WORDS})(?:[- ]level)?\\s+(?:[a-z]+\\s+)?(?:role|position)\\b`,
-    "i",
-  ),
+  [
+    new RegExp(
+      `\\bthis is an?\\s+(${LEVEL_WORDS})(?:[- ]level)?\\s+(?:[a-z]+\\s+)?(?:role|position)\\b`,
+      "i",
+    ),
+    "",
+  ],
 ];
 
 /** "Don't think this is a junior role": the statement is denied. */
@@ -113,7 +131,8 @@ function seniorityFromBody(text: string): Seniority | null {
   if (text === "") return null;
   let best: Seniority | null = null;
   let bestIndex = Number.POSITIVE_INFINITY;
-  for (const re of BODY_LEVEL_RES) {
+  for (const [re, required] of BODY_LEVEL_RES) {
+    if (required !== "" && !text.includes(required)) continue;
     const match = re.exec(text);
     if (
       match &&
