@@ -41,8 +41,11 @@ export function areasFromTitle(title: string): TitleArea[] {
     const match = rule.pattern.exec(title);
     if (!match) continue;
     // Rules match word stems ("recruit"); the evidence is the whole word ("Recruiter").
-    let end = match.index + match[0].length;
-    while (end < title.length && LETTER_OR_DIGIT.test(title[end] ?? "")) end += 1;
+    // do-while: the step runs on every match, so V8 has seen it before optimizing; a loop
+    // body that first ran late cost a recompile.
+    let end = match.index + match[0].length - 1;
+    do end += 1;
+    while (end < title.length && LETTER_OR_DIGIT.test(title[end] ?? ""));
     for (const area of rule.areas) {
       if (found.some((entry) => entry.area === area)) continue;
       found.push({ area, start: match.index, end });
@@ -94,19 +97,31 @@ export function roleAreas(title: string, scored: readonly ScoredConcept[]): Role
     }
     return result.slice(0, MAX_AREAS);
   }
-  let fromBody = combined.ranked(BODY_AREA_MIN_SCORE, result).slice(0, 2);
-  const both =
-    fromBody.some((entry) => entry.area === "frontend") &&
-    fromBody.some((entry) => entry.area === "backend");
-  if (both) {
-    const score = Math.max(...fromBody.map((entry) => entry.score));
-    fromBody = [
-      { area: "fullstack", score, title: undefined },
-      ...fromBody.filter((entry) => entry.area !== "frontend" && entry.area !== "backend"),
-    ];
+  // The best two; frontend and backend as those two make one full-stack area, at the first's
+  // (the better) score. Worked out without a branch of its own: V8 recompiled this function
+  // when such a branch first ran.
+  const fromBody = combined.ranked(BODY_AREA_MIN_SCORE, result);
+  const best = Math.min(fromBody.length, 2);
+  let sides = 0;
+  for (let rank = 0; rank < best; rank++) sides |= sideOf((fromBody[rank] as RoleArea).area);
+  const fullStack = sides === FRONTEND_AND_BACKEND;
+  const count = fullStack ? 1 : best;
+  for (let rank = 0; rank < count; rank++) {
+    const entry = fromBody[rank] as RoleArea;
+    result.push({
+      area: fullStack ? "fullstack" : entry.area,
+      score: entry.score,
+      title: undefined,
+    });
   }
-  for (let rank = 0; rank < fromBody.length; rank++) result.push(fromBody[rank] as RoleArea);
   return result.slice(0, MAX_AREAS);
+}
+
+const FRONTEND_AND_BACKEND = 3;
+
+/** 1 for frontend, 2 for backend, else 0. */
+function sideOf(area: Area): number {
+  return area === "frontend" ? 1 : area === "backend" ? 2 : 0;
 }
 
 /**

@@ -26,13 +26,17 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-function tagOf(entry: ScoredConcept): Tag {
+/**
+ * The score is passed in rather than set afterwards: overwriting a tag's score made V8 mark the
+ * field as changing and throw away the code built on it.
+ */
+function tagOf(entry: ScoredConcept, score = entry.score): Tag {
   const tag: Tag = {
     hashtag: entry.concept.hashtag,
     label: entry.concept.label,
     kind: entry.concept.kind,
     group: entry.concept.group,
-    score: round(entry.score),
+    score: round(score),
     count: entry.count,
     evidence: entry.evidence,
   };
@@ -91,9 +95,7 @@ export function publish(
     }
     if (technology) {
       // Where a technology shares the area's hashtag (#seo), the tag stays a technology.
-      const tag = tagOf(technology);
-      tag.score = round(Math.max(technology.score, area.score));
-      areaTags.push(tag);
+      areaTags.push(tagOf(technology, Math.max(technology.score, area.score)));
     } else {
       areaTags.push(areaTag(area, title, named));
     }

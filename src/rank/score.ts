@@ -105,7 +105,9 @@ export function scoreConcepts(
       slots[index] = slot;
       entries.push({
         concept,
-        score: 0,
+        // Set for every entry below. NaN rather than 0 makes the field a double from the start:
+        // V8 changed the entries' shape when a 0 was overwritten with a fraction.
+        score: Number.NaN,
         count: 0,
         impliedOnly: false,
         sections: 0,

@@ -124,6 +124,9 @@ const LOGISTICS_WORD = 32;
 const NICE_WORD = 64;
 const NUMBER = 128;
 const COMPANY_WORD = 256; // "we", "our": the company talking about itself
+/** `scoreWords` results that say "not a requirement" and "lower-case it first". */
+const REJECTED_SCORE = Number.NEGATIVE_INFINITY;
+const NOT_ASCII = Number.NaN;
 const SCORE_WORDS = new Map<string, number>();
 for (const [flag, words] of [
   [YEARS_WORD, "year years yr yrs"],
@@ -281,11 +284,19 @@ function isAbbreviationBefore(body: string, from: number, dot: number): boolean 
   return ABBREVIATIONS.hasIn(body, start, dot);
 }
 
-interface Candidate {
-  start: number;
-  end: number;
-  score: number;
-  order: number;
+/**
+ * A class rather than object literals, for V8: literals share their shapes with other
+ * `{ start, end, ... }` objects (evidence spans), so changing `end` here threw away optimized
+ * code elsewhere, and a literal's allocation site gets a pretenuring verdict that threw away
+ * `readCandidate`'s.
+ */
+class Candidate {
+  constructor(
+    public start: number,
+    public end: number,
+    public score: number,
+    public order: number,
+  ) {}
 }
 
 /** The best experience phrase of a posting, or null when none reads well. */
@@ -440,8 +451,10 @@ class SentenceBreaks {
   private markFollowedBySpace(mark: string, from: number): number {
     const body = this.body;
     for (let at = body.indexOf(mark, from); at >= 0; at = body.indexOf(mark, at + 1)) {
+      // The end first: reading past it made V8 recompile the caller ("out of bounds").
+      if (at + 1 === body.length) return at;
       const after = body.charCodeAt(at + 1);
-      if (after === 32 || after === 10 || at + 1 === body.length) return at;
+      if (after === 32 || after === 10) return at;
     }
     return body.length;
   }
@@ -486,15 +499,12 @@ function readCandidate(
   const clauseBreak = CLAUSE_BREAK.exec(phrase);
   if (clauseBreak !== null) phrase = trimEnd(phrase.slice(0, clauseBreak.index));
   const aside = asideAt(phrase);
-  if (aside !== undefined) {
-    if (NICE_ASIDE.test(aside.text)) niceToHave = true;
-    if (aside.drop) phrase = trimEnd(phrase.slice(0, aside.start));
-  }
+  if (aside !== undefined && NICE_ASIDE.test(aside.text)) niceToHave = true;
+  phrase = withoutDroppedAside(phrase, aside);
   if (phrase.length > maxLength) {
     const shorter = shorten(phrase, maxLength);
     if (shorter === undefined) return undefined;
-    const aside = asideAt(shorter);
-    phrase = aside?.drop ? trimEnd(shorter.slice(0, aside.start)) : shorter;
+    phrase = withoutDroppedAside(shorter, asideAt(shorter));
   }
   if (
     phrase.length < MIN_LENGTH ||
@@ -505,8 +515,20 @@ function readCandidate(
   // A phrase cut shorter may have lost its cue; an uncut one was tested above.
   if (phrase.length !== sentenceEnd - start && !CUE.test(phrase)) return undefined;
   const score = scoreRange(body, start, start + phrase.length, yearsExperience);
-  if (score === Number.NEGATIVE_INFINITY) return undefined;
-  return { start, end: start + phrase.length, score: score - (niceToHave ? 2.5 : 0), order: 0 };
+  if (score === REJECTED_SCORE) return undefined;
+  return new Candidate(start, start + phrase.length, score - (niceToHave ? 2.5 : 0), 0);
+}
+
+/**
+ * `phrase` cut before its closing aside when that is one to drop. One function for both cuts
+ * in `readCandidate`: V8 has seen it drop an aside before the rarer cut first does, where the
+ * cut's own copy had cost two recompiles.
+ */
+function withoutDroppedAside(
+  phrase: string,
+  aside: { start: number; drop: boolean } | undefined,
+): string {
+  return aside?.drop ? trimEnd(phrase.slice(0, aside.start)) : phrase;
 }
 
 /** Cuts a candidate back to a clean clause when its punctuation is faulty; false when none is left. */
@@ -562,7 +584,10 @@ function isLeadingFiller(c: number): boolean {
 function isSignBeforeDigit(body: string, at: number): boolean {
   const c = body.charCodeAt(at);
   const next = body.charCodeAt(at + 1);
-  return (c === 43 || c === 126) && next >= 48 && next <= 57;
+  // Both tests run every time: a test that only ever ran after a rare sign cost a recompile.
+  const signed = c === 43 || c === 126;
+  const digitNext = next >= 48 && next <= 57;
+  return signed && digitNext;
 }
 
 function wordCount(phrase: string): number {
@@ -668,7 +693,7 @@ function scoreWords(
   while (i < to) {
     const c = text.charCodeAt(i);
     if (c >= 128) {
-      if (asciiOnly) return Number.NaN;
+      if (asciiOnly) return NOT_ASCII;
       i++;
       continue;
     }
@@ -701,7 +726,8 @@ function scoreWords(
     } else if ((flags & YEARS_WORD) !== 0) {
       if (wordIndex - numberAt <= 3) {
         if ((seen & YEARS_WORD) === 0) yearsEarly = numberOffset < 16;
-        if (numberValue === yearsExperience) yearsMatch = true;
+        // Null tested apart: comparing a number against null deoptimized V8's number compare.
+        if (yearsExperience !== null && numberValue === yearsExperience) yearsMatch = true;
         if ((seen & YEARS_WORD) === 0) yearsWordAt = wordIndex;
         seen |= YEARS_WORD;
       }
@@ -719,23 +745,25 @@ function scoreWords(
     (seen & YEARS_WORD) !== 0 &&
     wordIndex - yearsWordAt < 3
   ) {
-    return Number.NEGATIVE_INFINITY;
+    return REJECTED_SCORE;
   }
-  let score = 0;
-  if ((seen & YEARS_WORD) !== 0) score += 4 + (yearsMatch ? 3 : 0) + (yearsEarly ? 1 : 0);
-  if ((seen & EXPERIENCE_WORD) !== 0) score += 3;
-  else if ((seen & KNOWLEDGE_WORD) !== 0) score += 1.5;
-  if ((seen & DEGREE_WORD) !== 0) score -= 3;
-  if ((seen & SOFT_WORD) !== 0) score -= 3;
-  if ((seen & LOGISTICS_WORD) !== 0) score -= 4;
-  if ((seen & NICE_WORD) !== 0) score -= 2.5;
-  if ((seen & COMPANY_WORD) !== 0) score -= 3;
+  // Counted in half points so the sum stays a small integer: V8 recompiled this function
+  // when the score first became fractional.
+  let halves = 0;
+  if ((seen & YEARS_WORD) !== 0) halves += 8 + (yearsMatch ? 6 : 0) + (yearsEarly ? 2 : 0);
+  if ((seen & EXPERIENCE_WORD) !== 0) halves += 6;
+  else if ((seen & KNOWLEDGE_WORD) !== 0) halves += 3;
+  if ((seen & DEGREE_WORD) !== 0) halves -= 6;
+  if ((seen & SOFT_WORD) !== 0) halves -= 6;
+  if ((seen & LOGISTICS_WORD) !== 0) halves -= 8;
+  if ((seen & NICE_WORD) !== 0) halves -= 5;
+  if ((seen & COMPANY_WORD) !== 0) halves -= 6;
   // A requirement names its experience early; a cue at the tail is usually incidental.
-  if (firstCueAt > 5) score -= 3;
+  if (firstCueAt > 5) halves -= 6;
   const length = to - from;
-  if (length < 24) score -= 1.5;
-  if (length > 120) score -= 1;
-  return score;
+  if (length < 24) halves -= 3;
+  if (length > 120) halves -= 2;
+  return halves * 0.5;
 }
 
 function isDigit(c: number): boolean {

@@ -123,17 +123,23 @@ const HAS_SLASH_OR_STAR = 4;
 const HAS_DIGIT = 8;
 const HAS_AT = 16;
 
+/**
+ * The HAS_* bit of each ASCII character. A table rather than a chain of comparisons: V8
+ * recompiled the chain when a rarer branch first ran.
+ */
+const ASCII_TITLE_MARK = new Uint8Array(128);
+for (let c = 0x30; c <= 0x39; c++) ASCII_TITLE_MARK[c] = HAS_DIGIT;
+for (const c of [0x28, 0x29, 0x5b, 0x5d, 0x7b, 0x7d]) ASCII_TITLE_MARK[c] = HAS_BRACKET;
+ASCII_TITLE_MARK[0x2f] = HAS_SLASH_OR_STAR;
+ASCII_TITLE_MARK[0x2a] = HAS_SLASH_OR_STAR;
+ASCII_TITLE_MARK[0x40] = HAS_AT;
+
 /** Which of the characters the title patterns need the title holds, as HAS_* bits. */
 function titleMarks(title: string): number {
   let marks = 0;
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
-    if (c >= 0x80) marks |= HAS_NON_ASCII;
-    else if (c >= 0x30 && c <= 0x39) marks |= HAS_DIGIT;
-    else if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d)
-      marks |= HAS_BRACKET;
-    else if (c === 0x2f || c === 0x2a) marks |= HAS_SLASH_OR_STAR;
-    else if (c === 0x40) marks |= HAS_AT;
+    marks |= c >= 0x80 ? HAS_NON_ASCII : (ASCII_TITLE_MARK[c] as number);
   }
   return marks;
 }
@@ -363,9 +369,14 @@ function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** `[A-Za-z0-9.+#']` by character code: a table, so no rarely taken comparison costs a recompile. */
+const CONTINUES_WORD = new Uint8Array(128);
+for (const c of "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789.+#'")
+  CONTINUES_WORD[c.charCodeAt(0)] = 1;
+
 /** `[A-Za-z0-9.+#']`: what may follow a word's first letter. */
 function continuesWord(c: number): boolean {
-  return isAsciiLetter(c) || (c >= 48 && c <= 57) || c === 46 || c === 43 || c === 35 || c === 39;
+  return c < 128 && CONTINUES_WORD[c] === 1;
 }
 
 function caseOf(word: string, shouting: boolean): string {

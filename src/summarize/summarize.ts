@@ -68,6 +68,7 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
       category: CATEGORY_WORDS[input.category],
     },
     phrases,
+    inSentence: undefined,
     body: input.text.original,
     hashtags,
     shownHashtags: hashtags.length > 0 ? formatHashtags(hashtags) : undefined,
@@ -110,7 +111,11 @@ interface Fill {
   base: PlaceholderValues;
   /** Phrases as found (on first use); `inSentence` holds them as they read in a sentence. */
   phrases: ExperiencePhraseList;
-  inSentence?: Array<string | undefined>;
+  /**
+   * Made on first use, but the key is there from the start: a key added later gave fills two
+   * shapes, and `visitRenderings` was recompiled when the second reached it.
+   */
+  inSentence: Array<string | undefined> | undefined;
   body: string;
   hashtags: string[];
   /** The hashtags as a line shows them ("#a, #b and #c"); undefined when there are none. */

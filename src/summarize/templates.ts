@@ -109,9 +109,10 @@ export interface Template {
   weight: number;
   /**
    * How much `{company}` opening a sentence weighs against the template for a lower-case brand
-   * ("komoot is hiring"): 1 when it opens the line, 0.5 a later sentence, else 0.
+   * ("komoot is hiring"), in half points: 2 when it opens the line, 1 a later sentence, else 0.
+   * Halves keep the field a small integer: holding both 1 and 0.5 gave templates two shapes.
    */
-  lowerCaseCompanyCost: number;
+  lowerCaseCompanyHalves: number;
 }
 
 const TOKEN = /\{([^{}]*)\}|[{}]/g;
@@ -125,7 +126,7 @@ const SENTENCE_START = /(?:^|[.!?]\s+)$/;
 export function compileTemplate(source: string, field = "template"): Template {
   const parts: Template["parts"] = [];
   const uses = new Set<Placeholder>();
-  let lowerCaseCompanyCost = 0;
+  let lowerCaseCompanyHalves = 0;
   let last = 0;
   let before = "";
   TOKEN.lastIndex = 0;
@@ -159,7 +160,7 @@ export function compileTemplate(source: string, field = "template"): Template {
       opensSentence,
     });
     if (placeholder === "company" && opensSentence) {
-      lowerCaseCompanyCost = Math.max(lowerCaseCompanyCost, before === "" ? 1 : 0.5);
+      lowerCaseCompanyHalves = Math.max(lowerCaseCompanyHalves, before === "" ? 2 : 1);
     }
     uses.add(placeholder);
     before += `{${placeholder}}`;
@@ -172,7 +173,7 @@ export function compileTemplate(source: string, field = "template"): Template {
     weight += WEIGHT[placeholder];
     mask |= PLACEHOLDER_BIT[placeholder];
   }
-  return { source, parts, mask, weight, lowerCaseCompanyCost };
+  return { source, parts, mask, weight, lowerCaseCompanyHalves };
 }
 
 export function compileTemplates(sources: readonly string[], field: string): Template[] {
@@ -260,7 +261,7 @@ function orderFitting(
   for (const template of templates) {
     if ((template.mask & ~available) !== 0) continue;
     fitting.push(template);
-    weights.push(template.weight - (lowerCompany ? template.lowerCaseCompanyCost : 0));
+    weights.push(template.weight - (lowerCompany ? template.lowerCaseCompanyHalves * 0.5 : 0));
   }
   const count = fitting.length;
   const shift = count === 0 ? 0 : hash % count;
@@ -276,8 +277,17 @@ function orderFitting(
     }
     order[j + 1] = current;
   }
-  return order.map((index) => fitting[index] as Template);
+  if (count === 0) return NO_TEMPLATES;
+  const ordered: Template[] = [];
+  for (const index of order) ordered.push(fitting[index] as Template);
+  return ordered;
 }
+
+/**
+ * An empty list with the array shape of a filled one (`[].map` gives another shape): the loop
+ * in `visitRenderings` was deoptimized by "wrong map" when the first empty list reached it.
+ */
+const NO_TEMPLATES: Template[] = [null as unknown as Template].slice(1);
 
 function comesAfter(a: number, b: number, weights: number[], ranks: number[]): boolean {
   const weightA = weights[a] as number;

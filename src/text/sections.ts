@@ -75,9 +75,15 @@ const NO_RULE = -1;
 const HASH_SEED = 0x811c9dc5;
 const HASH_PRIME = 0x01000193;
 
-interface CachedHeading {
-  heading: string;
-  rule: number;
+/**
+ * A class rather than an object literal: entries live long, and the literal's allocation site
+ * got a pretenuring verdict that threw away `matchHeadingRule`'s optimized code.
+ */
+class CachedHeading {
+  constructor(
+    readonly heading: string,
+    readonly rule: number,
+  ) {}
 }
 
 const headingRuleCache = new Map<number, CachedHeading>();
@@ -100,7 +106,7 @@ function matchHeadingRule(text: string, start: number, end: number): HeadingRule
     index = HEADING_RULES.findIndex((rule) => rule.pattern.test(key));
     if (index < 0) index = NO_RULE;
     if (headingRuleCache.size >= MAX_CACHED_HEADINGS) headingRuleCache.clear();
-    headingRuleCache.set(hash, { heading, rule: index });
+    headingRuleCache.set(hash, new CachedHeading(heading, index));
   }
   return index === NO_RULE ? undefined : HEADING_RULES[index];
 }
