@@ -136,33 +136,20 @@ export function isEmojiContinuation(code: number): boolean {
   );
 }
 
+/** In a `plainAsciiTable`: a unit copied as it is. */
+export const PLAIN_UNIT = 1;
+/** In a `plainAsciiTable`: the space, which a plain run may hold one at a time. */
+export const PLAIN_SPACE = 2;
+
 /**
- * Builds a table of printable ASCII units other than space and `except`, for bulk copying.
- * It covers every UTF-16 unit, so that the hot loops test a unit with a single read.
+ * Builds a table of printable ASCII units other than `except` (`PLAIN_UNIT`), plus the space
+ * (`PLAIN_SPACE`), for bulk copying. It covers every UTF-16 unit, so that the hot loops test a
+ * unit with a single read.
  */
 export function plainAsciiTable(except: string): Uint8Array {
   const table = new Uint8Array(0x10000);
-  for (let code = 0x21; code < 0x7f; code++) table[code] = 1;
+  for (let code = 0x21; code < 0x7f; code++) table[code] = PLAIN_UNIT;
   for (let i = 0; i < except.length; i++) table[except.charCodeAt(i)] = 0;
+  table[0x20] = PLAIN_SPACE;
   return table;
-}
-
-/**
- * End of the run of `plain` units from `from`, single spaces between them included (they need
- * no collapsing), so that a parser hands whole phrases to the writer at once.
- */
-export function plainRunEnd(source: string, from: number, end: number, plain: Uint8Array): number {
-  let i = from;
-  while (i < end) {
-    const code = source.charCodeAt(i);
-    if (plain[code] === 1) {
-      i++;
-      continue;
-    }
-    if (code !== 0x20 || i + 1 >= end) break;
-    const next = source.charCodeAt(i + 1);
-    if (plain[next] !== 1) break;
-    i += 2;
-  }
-  return i;
 }

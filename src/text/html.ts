@@ -11,7 +11,9 @@ const BOLD = 4;
 /** Elements whose content is not text (scripts, styles...): skipped up to their end tag. */
 const RAW = 5;
 
-const TAG_KINDS = new Map<string, number>();
+/** Tag kinds by `tagNameCode` of the name. */
+const TAG_KINDS = new Map<number, number>();
+const TAG_NAMES = new Map<string, number>();
 for (const name of [
   "address",
   "article",
@@ -54,14 +56,14 @@ for (const name of [
   "tr",
   "ul",
 ]) {
-  TAG_KINDS.set(name, BLOCK);
+  TAG_NAMES.set(name, BLOCK);
 }
-TAG_KINDS.set("li", LIST_ITEM);
-for (const name of ["h1", "h2", "h3", "h4", "h5", "h6"]) TAG_KINDS.set(name, HEADING);
-TAG_KINDS.set("b", BOLD);
-TAG_KINDS.set("strong", BOLD);
+TAG_NAMES.set("li", LIST_ITEM);
+for (const name of ["h1", "h2", "h3", "h4", "h5", "h6"]) TAG_NAMES.set(name, HEADING);
+TAG_NAMES.set("b", BOLD);
+TAG_NAMES.set("strong", BOLD);
 for (const name of ["script", "style", "noscript", "template", "head", "iframe", "svg", "object"]) {
-  TAG_KINDS.set(name, RAW);
+  TAG_NAMES.set(name, RAW);
 }
 
 const rawEndPatterns = new Map<string, RegExp>();
@@ -74,7 +76,32 @@ function rawEndPattern(name: string): RegExp {
   return pattern;
 }
 
-const MAX_TAG_NAME = 32;
+/** Longer than any name in `TAG_KINDS`; `tagNameCode` is exact up to this length. */
+const MAX_TAG_NAME = 10;
+const NAME_RADIX = 39;
+for (const [name, kind] of TAG_NAMES) TAG_KINDS.set(tagNameCode(name, 0, name.length), kind);
+
+/**
+ * A number that identifies the tag name `source.slice(start, end)` (ASCII letters, digits,
+ * `-` and `:`) case-insensitively, so that looking a tag up allocates no string.
+ */
+function tagNameCode(source: string, start: number, end: number): number {
+  let code = 0;
+  for (let i = end - 1; i >= start; i--) {
+    const unit = source.charCodeAt(i);
+    const lower = unit | 0x20;
+    const digit =
+      lower >= 0x61 && lower <= 0x7a
+        ? lower - 0x60
+        : unit >= 0x30 && unit <= 0x39
+          ? unit - 0x30 + 27
+          : unit === 0x2d
+            ? 37
+            : 38; // ":"
+    code = code * NAME_RADIX + digit;
+  }
+  return code;
+}
 
 /**
  * Feeds the text of an HTML fragment to `builder`: block elements end lines, `<li>` marks list
@@ -161,7 +188,7 @@ class HtmlScanner {
     if (end < 0) return at;
     const kind =
       nameEnd - nameStart <= MAX_TAG_NAME
-        ? TAG_KINDS.get(source.slice(nameStart, nameEnd).toLowerCase())
+        ? TAG_KINDS.get(tagNameCode(source, nameStart, nameEnd))
         : undefined;
     if (kind !== undefined) return this.applyTag(kind, closing, source, nameStart, nameEnd, end);
     return end + 1;
