@@ -129,7 +129,7 @@ export class WorkerPool {
       const task = this.waiting.shift() as Task;
       best.running.set(task.seq, task);
       if (best.worker) {
-        const message: WorkerTask = { seq: task.seq, payload: encodeBatch(task.records) };
+        const message: WorkerTask = { seq: task.seq, payload: encodeBatch(task.records, "text") };
         best.worker.postMessage(message, transferOf(message.payload));
       } else {
         // Soon, not now: the caller goes on reading while the workers start on their batches.
@@ -172,7 +172,7 @@ export class WorkerPool {
     const task = slot.running.get(reply.seq);
     if (!task) return;
     slot.running.delete(reply.seq);
-    task.resolve(decodeBatch<Outcome[]>(reply.payload));
+    task.resolve(decodeBatch<Outcome>(reply.payload, "output"));
     this.dispatch();
   }
 

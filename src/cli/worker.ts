@@ -24,8 +24,16 @@ function start(port: NonNullable<typeof parentPort>, data: WorkerData): void {
     return;
   }
   port.on("message", (task: WorkerTask) => {
-    const outcomes = processRecords(decodeBatch<RawRecord[]>(task.payload), tagger, data.plan);
-    const reply: WorkerReply = { type: "done", seq: task.seq, payload: encodeBatch(outcomes) };
+    const outcomes = processRecords(
+      decodeBatch<RawRecord>(task.payload, "text"),
+      tagger,
+      data.plan,
+    );
+    const reply: WorkerReply = {
+      type: "done",
+      seq: task.seq,
+      payload: encodeBatch(outcomes, "output"),
+    };
     port.postMessage(reply, transferOf(reply.payload));
   });
 }
