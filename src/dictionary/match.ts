@@ -27,13 +27,26 @@ const LIST_GAP =
   /^[ \t,;/|&+()[\]*-]*(?:\b(?:and|or|as well as|and\/or|plus)\b)?[ \t,;/|&+()[\]*-]*$/i;
 const MAX_LIST_GAP = 16;
 
+/** By char code: 1 for a letter or digit of any script (`\p{L}`, `\p{N}`), else 0. */
+const WORD_UNITS = wordUnits();
+
+function wordUnits(): Uint8Array {
+  const table = new Uint8Array(65536);
+  // Every unit once, with a space for each surrogate (two would pair up), searched with one
+  // regex for runs of letters and digits: a test per unit would cost several times as long.
+  const units = new Uint16Array(65536);
+  for (let code = 0; code < 65536; code++)
+    units[code] = code >= 0xd800 && code <= 0xdfff ? 32 : code;
+  const all = new TextDecoder("utf-16le").decode(units);
+  const run = /[\p{L}\p{N}]+/gu;
+  for (let match = run.exec(all); match; match = run.exec(all)) {
+    table.fill(1, match.index, run.lastIndex);
+  }
+  return table;
+}
+
 function isWordCode(code: number): boolean {
-  return (
-    (code >= 97 && code <= 122) ||
-    (code >= 48 && code <= 57) ||
-    (code >= 65 && code <= 90) ||
-    (code > 127 && /[\p{L}\p{N}]/u.test(String.fromCharCode(code)))
-  );
+  return WORD_UNITS[code] === 1;
 }
 
 /** Lowercases without changing length, so offsets stay valid ("İ" would otherwise grow). */
@@ -178,28 +191,37 @@ function isSpaceCode(code: number): boolean {
   return code === 32 || code === 10 || code === 9 || code === 13;
 }
 
-/** Whether the word at `start` begins with `prefix`, a lowercase ASCII word. */
-function wordStartsWith(text: string, start: number, prefix: string): boolean {
-  for (let i = 0; i < prefix.length; i++) {
-    if (WORD_CODES[text.charCodeAt(start + i)] !== prefix.charCodeAt(i)) return false;
-  }
-  return true;
+/** `word`'s first four characters, lowercase ASCII, packed as `startsAddress` reads a word. */
+function packedHead(word: string): number {
+  let head = 0;
+  for (let i = 3; i >= 0; i--) head = (head << 7) | (word.charCodeAt(i) || 0);
+  return head;
 }
 
-/** Whether the word at hand opens a web address: `https://`, `www.`, or `name@host`. */
+const WWW_HEAD = packedHead("www");
+const HTTP_HEAD = packedHead("http");
+
+/**
+ * Whether the word at hand opens a web address: `https://`, `www.`, or `name@host`. Every
+ * check runs for every word it is asked about, addresses or not: a check first run on the
+ * first address of a process would deoptimize `findMentions`, where this is inlined.
+ */
 function startsAddress(text: string, wordStart: number, wordEnd: number): boolean {
+  // `wordEnd` holds ":", "." or "@", so every index read below is in the text.
   const next = text.charCodeAt(wordEnd);
-  if (next === 58 /* : */) {
-    const length = wordEnd - wordStart;
-    return (
-      (length === 4 || length === 5) &&
-      wordStartsWith(text, wordStart, "http") &&
-      text.startsWith("//", wordEnd + 1)
-    );
-  }
-  if (next === 46 /* . */)
-    return wordEnd - wordStart === 3 && wordStartsWith(text, wordStart, "www");
-  return next === 64 /* @ */;
+  const head =
+    (WORD_CODES[text.charCodeAt(wordStart)] as number) |
+    ((WORD_CODES[text.charCodeAt(Math.min(wordStart + 1, wordEnd))] as number) << 7) |
+    ((WORD_CODES[text.charCodeAt(Math.min(wordStart + 2, wordEnd))] as number) << 14) |
+    ((WORD_CODES[text.charCodeAt(Math.min(wordStart + 3, wordEnd))] as number) << 21);
+  // The two characters after `next`; near the end of the text, two that end in `next` instead.
+  const secondAfter = Math.min(wordEnd + 2, text.length - 1);
+  const slashes = (text.charCodeAt(secondAfter - 1) ^ 47) | (text.charCodeAt(secondAfter) ^ 47);
+  const length = wordEnd - wordStart;
+  // Only a length of 4 or 5 makes `(length - 4) >> 1` zero. (All values here are small ints.)
+  const web = ((next ^ 58) | ((length - 4) >> 1) | (head ^ HTTP_HEAD) | slashes) === 0;
+  const www = ((next ^ 46) | (length ^ 3) | (head ^ WWW_HEAD)) === 0;
+  return next === 64 || web || www;
 }
 
 /** `wordHash("." + word)` for the word at `start..end`, computed in place. */
@@ -208,6 +230,20 @@ function dottedHash(text: string, start: number, end: number): number {
   for (let position = start; position < end; position++)
     hash = (Math.imul(hash, 31) + (WORD_CODES[text.charCodeAt(position)] as number)) | 0;
   return hash;
+}
+
+/**
+ * Where the web address that the word at hand opens ends (at the next space), or `wordEnd`
+ * when it opens none. Its loop runs for every word, an address or not: it stops at once
+ * after a word that opens none (no character at `wordEnd` is a space).
+ */
+function addressEnd(text: string, wordStart: number, wordEnd: number): number {
+  const length = text.length;
+  const isAddress = startsAddress(text, wordStart, wordEnd);
+  const limit = isAddress ? length : wordEnd + 1;
+  let end = wordEnd;
+  while (end < limit && !isSpaceCode(text.charCodeAt(end))) end += 1;
+  return isAddress ? end : wordEnd;
 }
 
 /** Whether `lowerSameLength(text)[start, end)` equals `other` from `otherStart` on. */
@@ -344,9 +380,9 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
   const candidates: Candidate[] = [];
   const length = text.length;
   let position = 0;
-  // The character before `position` (-1 at the start): after a word or a mention comes a
+  // The character before `position` (a space at the start): after a word or a mention comes a
   // character that is no ASCII letter or digit, so it is always one the loop skipped.
-  let previous = -1;
+  let previous = 32;
   while (position < length) {
     // Scanning char codes by hand: no match objects, no strings.
     let code = text.charCodeAt(position);
@@ -359,25 +395,29 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
     const wordStart = position;
     let hash = lower;
     position += 1;
-    code = -1;
+    code = 32;
     while (position < length) {
       code = text.charCodeAt(position);
       lower = WORD_CODES[code] as number;
       if (lower === 0) break;
       hash = (Math.imul(hash, 31) + lower) | 0;
       position += 1;
-      code = -1;
+      code = 32;
     }
-    // `code` is the character after the word (-1 at the end of the text: reading past it would
-    // give NaN, and a NaN turns these small ints into doubles) and `previous` the one before it
-    // (-1 at the start): neither is an ASCII letter or digit, but either may be another script's.
+    // `code` is the character after the word (a space at the end of the text: reading past it
+    // would give NaN, and a NaN turns these small ints into doubles) and `previous` the one
+    // before it: neither is an ASCII letter or digit, but either may be another script's.
     // (Lowercasing changes no character's being a letter or digit, so the text as given serves.)
-    if (previous > 127 && isWordCode(previous)) continue;
-    if (code > 127 && isWordCode(code)) continue;
-    if ((code === 58 || code === 46 || code === 64) && startsAddress(text, wordStart, position)) {
+    // Both are looked up in a table, not tested only when they are not ASCII: that branch, first
+    // taken after V8 optimized this function, would deoptimize it.
+    if ((WORD_UNITS[previous] as number) + (WORD_UNITS[code] as number) !== 0) continue;
+    if (code === 58 || code === 46 || code === 64) {
+      const end = addressEnd(text, wordStart, position);
       // Names inside a URL or e-mail address ("notion.so/neo4j-notes") are not mentions.
-      while (position < length && !isSpaceCode(text.charCodeAt(position))) position += 1;
-      continue;
+      if (end !== position) {
+        position = end;
+        continue;
+      }
     }
     let found: Candidate | undefined;
     if (previous === 46 && (wordStart < 2 || !isWordCode(text.charCodeAt(wordStart - 2)))) {
