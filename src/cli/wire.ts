@@ -5,14 +5,16 @@
  * garbage that only a full collection frees, and the heaps grew by hundreds of megabytes while
  * streaming. Strings made from the buffer are young and die young.
  *
- * The buffer holds UTF-16 units: a JSON header of the items with one long string field taken
- * out (its length in its place), a newline, then those strings one after another. The long
- * strings (a posting's JSON line, a formatted result) are most of a batch; copying their units
- * costs a fraction of escaping them into JSON and transcoding that to UTF-8, then back.
+ * The buffer holds the length of a JSON header, that header, then one long string field of each
+ * item, all as UTF-16 units: the header has the items with that field taken out (its length
+ * in its place). The long strings (a posting's JSON line, a formatted result) are most of a
+ * batch; copying their units costs a fraction of escaping them into JSON and transcoding that
+ * to UTF-8, then back. Each string is written and read on its own: one string of a whole
+ * batch would be a large object, which only a full collection frees.
  */
 
-/** Where the header ends; `JSON.stringify` never writes a raw newline. */
-const HEADER_END = "\n";
+/** Bytes before the header: its length in UTF-16 units. */
+const PREFIX_BYTES = 4;
 
 /**
  * `items` in a buffer of its own, safe to transfer (no pooled Buffer). The string in each
@@ -20,30 +22,34 @@ const HEADER_END = "\n";
  */
 export function encodeBatch(items: readonly object[], field: string): Uint8Array {
   const strings: string[] = [];
+  let units = 0;
   const header = items.map((item) => {
     const value = (item as Record<string, unknown>)[field];
     if (typeof value !== "string") return item;
     strings.push(value);
+    units += value.length;
     return { ...item, [field]: value.length };
   });
-  const text = `${JSON.stringify(header)}${HEADER_END}${strings.join("")}`;
-  const bytes = new Uint8Array(text.length * 2);
-  Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).write(text, "utf16le");
+  const json = JSON.stringify(header);
+  const bytes = new Uint8Array(PREFIX_BYTES + (json.length + units) * 2);
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  buffer.writeUInt32LE(json.length, 0);
+  let at = PREFIX_BYTES + buffer.write(json, PREFIX_BYTES, "utf16le");
+  for (const value of strings) at += buffer.write(value, at, "utf16le");
   return bytes;
 }
 
 /** The items `encodeBatch(items, field)` wrote, their `field` strings put back. */
 export function decodeBatch<T extends object>(bytes: Uint8Array, field: string): T[] {
-  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString("utf16le");
-  const headerEnd = text.indexOf(HEADER_END);
-  const items = JSON.parse(text.slice(0, headerEnd)) as T[];
-  let at = headerEnd + HEADER_END.length;
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let at = PREFIX_BYTES + buffer.readUInt32LE(0) * 2;
+  const items = JSON.parse(buffer.toString("utf16le", PREFIX_BYTES, at)) as T[];
   for (const item of items) {
     const fields = item as Record<string, unknown>;
     const length = fields[field];
     if (typeof length !== "number") continue;
-    fields[field] = text.slice(at, at + length);
-    at += length;
+    fields[field] = buffer.toString("utf16le", at, at + length * 2);
+    at += length * 2;
   }
   return items;
 }
