@@ -411,7 +411,8 @@ export function scanCues(text: string): CueScan {
   const lineCues = new Uint8Array(lineStarts.length);
   const anchorOffsets: number[] = [];
   const anchorKinds: number[] = [];
-  const candidates = stemCandidates(text);
+  const candidateCount = stemCandidates(text);
+  const candidates = candidateBuffer;
   let line = 0;
   let searchFrom = 0;
   for (let c = 0; c < candidateCount; c++) {
@@ -445,16 +446,16 @@ function isYearsExperience(text: string, at: number): boolean {
   return text.charCodeAt(at) === 0x65 && at >= 2 && text.startsWith(YEARS_EXPERIENCE, at - 2);
 }
 
-/** Reused by `stemCandidates`: it only grows to the longest text scanned. */
+/** Filled by `stemCandidates`: it only grows to the longest text scanned. */
 let candidateBuffer = new Int32Array(4096);
-let candidateCount = 0;
 
 /**
- * The word starts of `text` whose first three units may begin a stem, in order, in the first
- * `candidateCount` entries of the returned buffer. Every unit is stored as a candidate and
- * kept only when it is one: a branch there would be mispredicted at most word starts.
+ * Writes the word starts of `text` whose first three units may begin a stem, in order, to the
+ * start of `candidateBuffer`, and returns how many there are. Every unit is stored as a
+ * candidate and kept only when it is one: a branch there would be mispredicted at most word
+ * starts.
  */
-function stemCandidates(text: string): Int32Array {
+function stemCandidates(text: string): number {
   const length = text.length;
   if (candidateBuffer.length < length + 2) candidateBuffer = new Int32Array(length + 2);
   const candidates = candidateBuffer;
@@ -476,8 +477,7 @@ function stemCandidates(text: string): Int32Array {
   count +=
     (STARTS_STEM[window & triple] as number) &
     (IS_NOT_WORD_FILTER[window >>> (3 * FILTER_BITS)] as number);
-  candidateCount = count;
-  return candidates;
+  return count;
 }
 
 /** The index of the line holding `offset`. */
@@ -514,31 +514,6 @@ export function linesWithCue(scan: CueScan, cue: number): CueLine[] {
     });
   }
   return lines;
-}
-
-/**
- * The offsets, in `textWithCue(scan, cue)`, of the anchor stems of `kind` found on the lines
- * holding a cue for `cue`.
- */
-export function anchorsWithCue(scan: CueScan, cue: number, kind: number): number[] {
-  const offsets: number[] = [];
-  const { text, lineStarts, lineCues, anchorOffsets, anchorKinds } = scan;
-  if (!anchorKinds.some((anchorKind) => (anchorKind & kind) !== 0)) return offsets;
-  let joinedStart = 0;
-  let anchor = 0;
-  for (let index = 0; index < lineCues.length && anchor < anchorOffsets.length; index++) {
-    const start = lineStarts[index] as number;
-    // Where the next line starts, as if a newline followed the last one too.
-    const next = lineStarts[index + 1] ?? text.length + 1;
-    const kept = ((lineCues[index] as number) & cue) !== 0;
-    for (; anchor < anchorOffsets.length && (anchorOffsets[anchor] as number) < next; anchor++) {
-      if (kept && ((anchorKinds[anchor] as number) & kind) !== 0) {
-        offsets.push(joinedStart + (anchorOffsets[anchor] as number) - start);
-      }
-    }
-    if (kept) joinedStart += next - start;
-  }
-  return offsets;
 }
 
 /**

@@ -207,8 +207,8 @@ function remoteRegions(input: ClassifyInput, scan: CueScan, remoteText: string):
 }
 
 /**
- * The offsets of the anchor stems each pattern of `remoteRegions` is tried at, as
- * `anchorsWithCue` gives them, in one walk: in `textWithCue(scan, CUE_REGION)` those of
+ * The offsets of the anchor stems each pattern of `remoteRegions` is tried at, in one walk over
+ * the scan's anchors: in `textWithCue(scan, CUE_REGION)` those of
  * ANCHOR_REGION_STATEMENT, ANCHOR_LABEL and ANCHOR_ONLY, and in `textWithCue(scan, CUE_REMOTE)`
  * those of ANCHOR_LABEL.
  */
@@ -356,12 +356,7 @@ const ACROSS_TIME_ZONES_RE = /\bacross\s+(?:\w+\s+)?time\s?zones\b|\d+\s+time\s?
 
 function addTimeZoneRegions(text: string, regions: string[]): void {
   let lastLine = -1;
-  TIME_ZONE_CUE_RE.lastIndex = 0;
-  for (
-    let match = TIME_ZONE_CUE_RE.exec(text);
-    match !== null;
-    match = TIME_ZONE_CUE_RE.exec(text)
-  ) {
+  for (const match of allMatches(TIME_ZONE_CUE_RE, text)) {
     const lineStart = text.lastIndexOf("\n", match.index) + 1;
     if (lineStart === lastLine) continue;
     lastLine = lineStart;
