@@ -10,12 +10,7 @@ const TAGLINE = /\s+\|\s+.*$/;
 /** The name to print, or undefined when there is none. */
 export function companyDisplayName(companyName: string | undefined): string | undefined {
   if (companyName === undefined) return undefined;
-  // "current", "job", "openings", "jobs", "careers", "vacancies": only a name starting with c, j, o or v.
-  const first = companyName.charCodeAt(0) | 32;
-  let name =
-    first === 99 || first === 106 || first === 111 || first === 118
-      ? companyName.replace(ATS_PREFIX, "")
-      : companyName;
+  let name = companyName.replace(ATS_PREFIX, "");
   if (name.includes("|")) name = name.replace(TAGLINE, "");
   // Most names are spaced already; collapsing and trimming would leave them as they are.
   if (UNEVEN_SPACING.test(name)) name = name.replace(/\s+/g, " ").trim();

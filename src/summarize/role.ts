@@ -109,9 +109,7 @@ export function cleanRoleOf(
   let role = joinSegments(segments);
   if (specialty !== undefined) role = insertSpecialty(role, specialty);
   if (role.includes("/")) role = role.replace(/\s*\/\s*/g, "/");
-  // "a", "an", "the": only a role starting with "a" or "t".
-  const first = role.charCodeAt(0) | 32;
-  if (first === 97 || first === 116) role = role.replace(LEADING_ARTICLE, "");
+  role = role.replace(LEADING_ARTICLE, "");
   if (EDGE_MARK.test(role.charAt(0)) || EDGE_MARK.test(role.charAt(role.length - 1)))
     role = role.replace(/^(?:[\s,;:\-–—/&+]|\.(?![A-Za-z]))+|[\s,;:\-–—/&+]+$/g, "");
   return applyCase(role, isShouting(title));
@@ -164,7 +162,7 @@ function keptSegments(
     if (segment === "") continue;
     if (before.includes("@")) break;
     segment = stripCompany(segment, company);
-    if (mayOpenRemote(segment)) segment = segment.replace(LEADING_REMOTE, "");
+    segment = segment.replace(LEADING_REMOTE, "");
     // "remote", "remotely", "anywhere", "worldwide": only a segment ending in "e" or "y".
     const last = segment.charCodeAt(segment.length - 1) | 32;
     if (last === 101 || last === 121) segment = segment.replace(TRAILING_REMOTE, "");
@@ -233,21 +231,10 @@ function isSpaceOrSlash(c: number): boolean {
   return c === 47 || isRegExpSpace(c);
 }
 
-/** LEADING_REMOTE opens with "fully", "100" or "remote": only a segment starting with f, 1 or r. */
-function mayOpenRemote(segment: string): boolean {
-  const first = segment.charCodeAt(0);
-  return first === 49 || (first | 32) === 102 || (first | 32) === 114;
-}
-
 function joinSegments(segments: Segment[]): string {
   const [main, next] = segments;
   if (main === undefined) return "";
-  // "position", "role", "job", "opening", "vacancy": only a segment ending in n, e, b, g or y.
-  const last = main.text.charCodeAt(main.text.length - 1) | 32;
-  let role =
-    last === 110 || last === 101 || last === 98 || last === 103 || last === 121
-      ? main.text.replace(TRAILING_JOB_WORD, "")
-      : main.text;
+  let role = main.text.replace(TRAILING_JOB_WORD, "");
   let rest = 1;
   if (next?.before.includes(",")) {
     const inverted = invertHead(role, next.text);

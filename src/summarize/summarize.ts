@@ -75,10 +75,7 @@ export function summarize(input: SummaryInput, options: SummaryOptions = {}): Su
     maxLength,
   };
 
-  // hashString(`${title}\u0000${company}\u0000${seed}`), read piece by piece instead of joined.
-  let hash = continueHash(hashString(input.title), "\u0000");
-  hash = continueHash(continueHash(hash, company ?? ""), "\u0000");
-  hash = continueHash(hash, `${options.seed ?? ""}`);
+  const hash = hashString(`${input.title}\u0000${company ?? ""}\u0000${options.seed ?? ""}`);
   const backupHash = continueHash(hash, "\u0000backup");
   const summarySources = [summaryTemplates, SUMMARY_FALLBACK, MINIMAL];
   const backupSources = [backupTemplates, MINIMAL];
