@@ -1,3 +1,4 @@
+import { markUnits } from "../text/chars";
 import {
   ALIAS_FLAG_BITS,
   ALIAS_FLAGS,
@@ -31,17 +32,8 @@ const MAX_LIST_GAP = 16;
 const WORD_UNITS = wordUnits();
 
 function wordUnits(): Uint8Array {
-  const table = new Uint8Array(65536);
-  // Every unit once, with a space for each surrogate (two would pair up), searched with one
-  // regex for runs of letters and digits: a test per unit would cost several times as long.
-  const units = new Uint16Array(65536);
-  for (let code = 0; code < 65536; code++)
-    units[code] = code >= 0xd800 && code <= 0xdfff ? 32 : code;
-  const all = new TextDecoder("utf-16le").decode(units);
-  const run = /[\p{L}\p{N}]+/gu;
-  for (let match = run.exec(all); match; match = run.exec(all)) {
-    table.fill(1, match.index, run.lastIndex);
-  }
+  const table = new Uint8Array(0x10000);
+  markUnits(/[\p{L}\p{N}]+/gu, table, 1);
   return table;
 }
 

@@ -19,17 +19,42 @@ export const DOUBLE_QUOTE = 8;
 /** Where `buildCharKinds` starts classifying by Unicode property (ª, the first such letter). */
 const NON_ASCII_LETTERS_FROM = 0xaa;
 
+/**
+ * Every UTF-16 unit in order, at its own code, each surrogate as a space (two would pair up).
+ * Tables by Unicode property are filled by one regex pass over it (`markUnits`), where a test
+ * per unit cost ~10 ms of every start.
+ */
+const ALL_UNITS = allUnits();
+
+function allUnits(): string {
+  const units = new Uint16Array(0x10000);
+  for (let code = 0; code < 0x10000; code++) {
+    units[code] = code >= 0xd800 && code <= 0xdfff ? 0x20 : code;
+  }
+  return new TextDecoder("utf-16le").decode(units);
+}
+
+/**
+ * Sets `table[code]` to `value` for every unit in `[from, to)` that `runs` (a global regex with
+ * the `u` flag, matching runs of such units) matches on its own.
+ */
+export function markUnits(
+  runs: RegExp,
+  table: Uint8Array,
+  value: number,
+  from = 0,
+  to = 0x10000,
+): void {
+  runs.lastIndex = from;
+  for (let match = runs.exec(ALL_UNITS); match && match.index < to; match = runs.exec(ALL_UNITS)) {
+    table.fill(value, match.index, Math.min(to, runs.lastIndex));
+  }
+}
+
 export const CHAR_KIND = new Uint8Array(0x10000);
 /** The lowercase of each UTF-16 unit whose lowercase is one unit (else the unit itself). */
 export const LOWERCASE = new Uint16Array(0x10000);
 buildCharKinds(CHAR_KIND, LOWERCASE);
-
-/** Sets `kinds` to `kind` for the units of every match of `runs` in `all`, read from 0xaa. */
-function markRuns(all: string, runs: RegExp, kinds: Uint8Array, kind: number): void {
-  for (let match = runs.exec(all); match; match = runs.exec(all)) {
-    kinds.fill(kind, NON_ASCII_LETTERS_FROM + match.index, NON_ASCII_LETTERS_FROM + runs.lastIndex);
-  }
-}
 
 function buildCharKinds(kinds: Uint8Array, lowercase: Uint16Array): void {
   for (let code = 0; code < 0x10000; code++) lowercase[code] = code;
@@ -37,14 +62,11 @@ function buildCharKinds(kinds: Uint8Array, lowercase: Uint16Array): void {
   for (let code = 0x30; code <= 0x39; code++) kinds[code] = DIGIT;
   for (let code = 0x41; code <= 0x5a; code++) kinds[code] = UPPER;
   for (let code = 0x61; code <= 0x7a; code++) kinds[code] = LOWER;
-  // Letters outside ASCII, classified by Unicode property: one regex pass per property over
-  // a string of every unit, where a test per unit cost ~10 ms of every start.
-  const units = new Uint16Array(0xd800 - NON_ASCII_LETTERS_FROM);
-  for (let k = 0; k < units.length; k++) units[k] = NON_ASCII_LETTERS_FROM + k;
-  const all = new TextDecoder("utf-16le").decode(units);
-  markRuns(all, /[\p{L}\p{M}]+/gu, kinds, CASELESS_LETTER);
-  markRuns(all, /\p{Ll}+/gu, kinds, LOWER);
-  markRuns(all, /[\p{Lu}\p{Lt}]+/gu, kinds, UPPER);
+  // Letters outside ASCII, classified by Unicode property.
+  const from = NON_ASCII_LETTERS_FROM;
+  markUnits(/[\p{L}\p{M}]+/gu, kinds, CASELESS_LETTER, from, 0xd800);
+  markUnits(/\p{Ll}+/gu, kinds, LOWER, from, 0xd800);
+  markUnits(/[\p{Lu}\p{Lt}]+/gu, kinds, UPPER, from, 0xd800);
   for (let code = NON_ASCII_LETTERS_FROM; code < 0xd800; code++) {
     if (kinds[code] !== UPPER) continue;
     const lowered = String.fromCharCode(code).toLowerCase();
