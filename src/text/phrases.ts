@@ -112,8 +112,9 @@ export function compilePhraseIndex(groups: Array<[number, string[]]>): PhraseInd
 /**
  * ORs into `bits[line]` the bit of each phrase group that matches at a token start of the
  * line (after a little leading punctuation); for `countBit`, counts matches in `counts[line]`
- * instead. Token starts come from the text writer, so the text is not read twice; `units`
- * are the text's UTF-16 units (the writer's buffer), faster to read than the string.
+ * instead. Scans the tokens `[fromToken, toToken)`, the first of which is on line `firstLine`
+ * or a later one. Token starts come from the text writer, so the text is not read twice;
+ * `units` are the text's UTF-16 units (the writer's buffer), faster to read than the string.
  */
 export function scanPhrases(
   text: string,
@@ -124,15 +125,17 @@ export function scanPhrases(
   bits: Uint8Array,
   countBit: number,
   counts: Uint8Array,
+  fromToken = 0,
+  toToken = tokenStarts.length,
+  firstLine = 0,
 ): void {
   const { pairs, heads4, shortHeadStarts, slots, groups: slotGroups } = index;
   // Local names for the tables: reading an imported binding in the loop costs a load more.
   const kinds = CHAR_KIND;
   const lowercase = LOWERCASE;
   const length = text.length;
-  const tokenCount = tokenStarts.length;
-  let line = 0;
-  for (let t = 0; t < tokenCount; t++) {
+  let line = firstLine;
+  for (let t = fromToken; t < toToken; t++) {
     let i = tokenStarts[t] as number;
     let code = units[i] as number;
     let start = i;

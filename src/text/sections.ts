@@ -56,6 +56,21 @@ const PHRASE_INDEX = compilePhraseIndex([
   [HINT_ABOUT, LINE_PHRASES.about],
 ]);
 
+/**
+ * The phrases of lines under a heading that names their section: such a line is only checked
+ * for boilerplate and, in requirements (or "other"), for nice-to-have wording (see
+ * `assignSections`), so the other phrases are not looked for there.
+ */
+const NICE_OR_LEGAL_PHRASE_INDEX = compilePhraseIndex([
+  [HINT_LEGAL, LINE_PHRASES.legal],
+  [COUNT_LEGAL_WORDS, LINE_PHRASES.legalWords],
+  [HINT_NICE, LINE_PHRASES.niceToHave],
+]);
+const LEGAL_PHRASE_INDEX = compilePhraseIndex([
+  [HINT_LEGAL, LINE_PHRASES.legal],
+  [COUNT_LEGAL_WORDS, LINE_PHRASES.legalWords],
+]);
+
 /** Sections where words like "privacy" or "disability" are part of the job, not boilerplate. */
 const WORK_SECTIONS = new Set<Section>(["requirements", "responsibilities", "nice-to-have"]);
 
@@ -166,7 +181,7 @@ export function assignSections(
   }
   const hints = hintsBuffer.subarray(0, count).fill(0);
   const legalWeak = legalWeakBuffer.subarray(0, count).fill(0);
-  scanPhrases(text, units, lines, tokenStarts, PHRASE_INDEX, hints, COUNT_LEGAL_WORDS, legalWeak);
+  scanLinePhrases(text, units, lines, tokenStarts, headingKinds, headingSections, hints, legalWeak);
 
   let current: Section = "other";
   let named = false;
@@ -200,12 +215,87 @@ export function assignSections(
       line.section = "legal";
     } else if (inferred) {
       line.section = strongestHint(hint & LINE_HINTS) ?? blockDefault;
-    } else if (hint & HINT_NICE && (current === "requirements" || current === "other")) {
+    } else if ((current === "requirements" || current === "other") && hint & HINT_NICE) {
       line.section = "nice-to-have";
     } else {
       line.section = current;
     }
   }
+}
+
+/**
+ * Fills the phrase hints and legal word counts of the lines. Under a heading that names its
+ * section, up to the next markup heading that names none, `assignSections` reads only a
+ * line's legal phrases, and its nice-to-have ones in requirements or "other" (a line there
+ * is neither inferred nor part of a block vote or the opening block), so those lines are
+ * scanned for only these.
+ */
+function scanLinePhrases(
+  text: string,
+  units: Uint16Array,
+  lines: TextLine[],
+  tokenStarts: Int32Array,
+  headingKinds: Uint8Array,
+  headingSections: Array<Section | null | undefined>,
+  hints: Uint8Array,
+  legalWeak: Uint8Array,
+): void {
+  const count = lines.length;
+  let regionStart = 0;
+  let regionIndex = PHRASE_INDEX;
+  let fromToken = 0;
+  for (let i = 0; i <= count; i++) {
+    let index = regionIndex;
+    if (i < count) {
+      const line = lines[i] as TextLine;
+      if (line.heading) {
+        const section = headingSections[i];
+        if (section && line.end - line.start <= MAX_HEADING_LENGTH) {
+          index =
+            section === "requirements" || section === "other"
+              ? NICE_OR_LEGAL_PHRASE_INDEX
+              : LEGAL_PHRASE_INDEX;
+        } else if (headingKinds[i] === HEADING_MARKUP && !section) {
+          index = PHRASE_INDEX;
+        }
+      }
+      if (index === regionIndex) continue;
+    }
+    if (i > regionStart) {
+      const toToken =
+        i < count
+          ? firstTokenFrom(tokenStarts, (lines[i] as TextLine).start, fromToken)
+          : tokenStarts.length;
+      scanPhrases(
+        text,
+        units,
+        lines,
+        tokenStarts,
+        regionIndex,
+        hints,
+        COUNT_LEGAL_WORDS,
+        legalWeak,
+        fromToken,
+        toToken,
+        regionStart,
+      );
+      fromToken = toToken;
+    }
+    regionStart = i;
+    regionIndex = index;
+  }
+}
+
+/** The index of the first of the ascending `tokenStarts` at or after `offset`, from `from` on. */
+function firstTokenFrom(tokenStarts: Int32Array, offset: number, from: number): number {
+  let low = from;
+  let high = tokenStarts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((tokenStarts[middle] as number) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** The section of the line at `offset` in `nt.text` (a line break belongs to the line before). */
