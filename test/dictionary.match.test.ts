@@ -166,6 +166,11 @@ describe("findMentions", () => {
     const text = "İstanbul team, Python.";
     expect(found(text)).toEqual(["python:Python"]);
   });
+
+  it("reads each text on its own, whatever text it read before", () => {
+    expect(found("Pythonistas and Ruby on Rails fans welcome")).toEqual(["rails:Ruby on Rails"]);
+    expect(found("Python")).toEqual(["python:Python"]);
+  });
 });
 
 describe("compileDictionary", () => {

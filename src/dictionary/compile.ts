@@ -275,7 +275,10 @@ function buildWordTable(index: Map<string, CompiledAlias[]>): WordTable {
   const mask = size - 1;
   const slots = new Int32Array(size * 2);
   const filter = new Int32Array(1 << (FILTER_BITS - 5));
-  const entries: number[] = [];
+  let aliasCount = 0;
+  for (const bucket of byHash.values()) aliasCount += bucket.length;
+  const entries = new Int32Array(byHash.size * ENTRY_HEADER_INTS + aliasCount * ALIAS_INTS);
+  let used = 0;
   const aliases: CompiledAlias[] = [];
   const texts: string[] = [];
   let textLength = 0;
@@ -285,54 +288,56 @@ function buildWordTable(index: Map<string, CompiledAlias[]>): WordTable {
     let slot = wordSlot(hash, shift);
     while (slots[slot * 2 + 1] !== 0) slot = (slot + 1) & mask;
     slots[slot * 2] = hash;
-    slots[slot * 2 + 1] = entries.length + 1;
-    entries.push(bucket.length);
-    const pairsAt = entries.length;
-    entries.push(0);
-    const keyTextAt = entries.length;
-    entries.push(textLength);
-    let sharedKey: string | undefined;
+    slots[slot * 2 + 1] = used + 1;
+    const header = used;
+    entries[header] = bucket.length;
+    entries[header + 2] = textLength;
+    used += ENTRY_HEADER_INTS;
+    let pairs = 0;
+    const sharedKey = aliasKey((bucket[0] as CompiledAlias).lower) as string;
     for (const alias of bucket) {
       const { lower } = alias;
-      const key = aliasKey(lower) as string;
-      sharedKey ??= key;
-      if (key !== sharedKey) entries[keyTextAt] = -1;
-      const keyLength = key.length;
+      const keyLength = aliasKeyLength(lower);
+      if (keyLength !== sharedKey.length || !lower.startsWith(sharedKey)) entries[header + 2] = -1;
       const first = lower.length > keyLength ? lower.charCodeAt(keyLength) : -1;
       const second = lower.length > keyLength + 1 ? lower.charCodeAt(keyLength + 1) : -1;
-      entries.push(
-        keyLength,
-        first,
-        second,
-        aliasBits(alias, aliases.length),
-        textLength,
-        lower.length,
-        alias.concept,
-      );
-      entries[pairsAt] =
-        (entries[pairsAt] as number) | (first < 0 || second < 0 ? -1 : pairBit(first, second));
+      entries[used] = keyLength;
+      entries[used + 1] = first;
+      entries[used + 2] = second;
+      entries[used + 3] = aliasBits(alias, aliases.length);
+      entries[used + 4] = textLength;
+      entries[used + 5] = lower.length;
+      entries[used + 6] = alias.concept;
+      used += ALIAS_INTS;
+      pairs |= first < 0 || second < 0 ? -1 : pairBit(first, second);
       aliases.push(alias);
       texts.push(lower);
       textLength += lower.length;
     }
+    entries[header + 1] = pairs;
   }
-  return {
-    shift,
-    mask,
-    slots,
-    entries: Int32Array.from(entries),
-    aliases,
-    texts: texts.join(""),
-    filter,
-  };
+  return { shift, mask, slots, entries, aliases, texts: texts.join(""), filter };
 }
 
-const WORD_CHAR = /[a-z0-9]/;
+function isKeyCode(code: number): boolean {
+  return (code >= 97 && code <= 122) || (code >= 48 && code <= 57);
+}
+
+/**
+ * The length of an alias's lookup key (see `aliasKey`), 0 when it has none: its first run of
+ * letters and digits, with a leading dot.
+ */
+function aliasKeyLength(lowerAlias: string): number {
+  const start = lowerAlias.charCodeAt(0) === 46 ? 1 : 0;
+  let end = start;
+  while (end < lowerAlias.length && isKeyCode(lowerAlias.charCodeAt(end))) end += 1;
+  return end > start ? end : 0;
+}
 
 /** The lookup key of an alias: its first run of letters and digits, with a leading dot kept. */
 export function aliasKey(lowerAlias: string): string | undefined {
-  const match = /^(\.?)([a-z0-9]+)/.exec(lowerAlias);
-  return match ? match[1] + (match[2] ?? "") : undefined;
+  const length = aliasKeyLength(lowerAlias);
+  return length > 0 ? lowerAlias.slice(0, length) : undefined;
 }
 
 function compilePattern(
@@ -489,7 +494,7 @@ export function compileDictionary(concepts: readonly Concept[]): CompiledDiction
                 ruleCache,
                 expressions,
               ),
-        endsInWordChar: WORD_CHAR.test(lower[lower.length - 1] ?? ""),
+        endsInWordChar: isKeyCode(lower.charCodeAt(lower.length - 1)),
       };
       const bucket = index.get(key);
       if (bucket) bucket.push(compiled);

@@ -146,15 +146,23 @@ type Decision = "accept" | "reject" | "list";
 
 function anyMatches(set: PatternSet, context: Context): boolean {
   const { before, after, others } = set;
+  // Indexed loops: a `for...of` loop wraps its body in a try block for the iterator, which
+  // costs the optimizing compiler more than the loop itself.
   if (before.length > 0) {
     context.before ??= contextBefore(context.text, context.start);
-    for (const expression of before) if (beforeMatches(expression, context.before)) return true;
+    for (let i = 0; i < before.length; i++) {
+      if (beforeMatches(before[i] as RegExp, context.before)) return true;
+    }
   }
   if (after.length > 0) {
     context.after ??= contextAfter(context.text, context.end);
-    for (const expression of after) if (expression.test(context.after)) return true;
+    for (let i = 0; i < after.length; i++) {
+      if ((after[i] as RegExp).test(context.after)) return true;
+    }
   }
-  for (const pattern of others) if (patternMatches(pattern, context)) return true;
+  for (let i = 0; i < others.length; i++) {
+    if (patternMatches(others[i] as CompiledPattern, context)) return true;
+  }
   return false;
 }
 
@@ -362,12 +370,32 @@ function listNeighbourAccepted(
 }
 
 /**
+ * The UTF-16 units of the text being scanned, copied in natively, then a space: the scanner
+ * reads every character, a typed array reads faster than `charCodeAt`, and the space ends the
+ * last word without a length check per character. It grows to the longest text seen, which
+ * the body size limit bounds. (Little-endian, as `src/text/builder.ts` assumes.)
+ */
+let unitBytes = Buffer.alloc(1 << 14);
+let unitView = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
+
+function unitsOf(text: string): Uint16Array {
+  if ((text.length + 1) * 2 > unitBytes.length) {
+    unitBytes = Buffer.alloc((text.length + 1) * 4);
+    unitView = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
+  }
+  unitBytes.write(text, 0, "utf16le");
+  unitView[text.length] = 32;
+  return unitView;
+}
+
+/**
  * Finds every concept mention in `text`: one scan over its words, read through `WORD_CODES`,
  * one table lookup per word, longest alias first. Ambiguous aliases are decided by their context
  * rules, lists last, so that "Python/Go/Rust" accepts Go beside Python.
  */
 export function findMentions(dictionary: CompiledDictionary, text: string): Mention[] {
   loweredText = undefined;
+  const units = unitsOf(text);
   const words = dictionary.words;
   const candidates: Candidate[] = [];
   const length = text.length;
@@ -377,7 +405,7 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
   let previous = 32;
   while (position < length) {
     // Scanning char codes by hand: no match objects, no strings.
-    let code = text.charCodeAt(position);
+    let code = units[position] as number;
     let lower = WORD_CODES[code] as number;
     if (lower === 0) {
       previous = code;
@@ -387,21 +415,19 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
     const wordStart = position;
     let hash = lower;
     position += 1;
-    code = 32;
-    while (position < length) {
-      code = text.charCodeAt(position);
-      lower = WORD_CODES[code] as number;
-      if (lower === 0) break;
+    code = units[position] as number;
+    lower = WORD_CODES[code] as number;
+    while (lower !== 0) {
       hash = (Math.imul(hash, 31) + lower) | 0;
       position += 1;
-      code = 32;
+      code = units[position] as number;
+      lower = WORD_CODES[code] as number;
     }
-    // `code` is the character after the word (a space at the end of the text: reading past it
-    // would give NaN, and a NaN turns these small ints into doubles) and `previous` the one
-    // before it: neither is an ASCII letter or digit, but either may be another script's.
-    // (Lowercasing changes no character's being a letter or digit, so the text as given serves.)
-    // Both are looked up in a table, not tested only when they are not ASCII: that branch, first
-    // taken after V8 optimized this function, would deoptimize it.
+    // `code` is the character after the word (the space `unitsOf` adds, at the end of the text)
+    // and `previous` the one before it: neither is an ASCII letter or digit, but either may be
+    // another script's. (Lowercasing changes no character's being a letter or digit, so the
+    // text as given serves.) Both are looked up in a table, not tested only when they are not
+    // ASCII: that branch, first taken after V8 optimized this function, would deoptimize it.
     if ((WORD_UNITS[previous] as number) + (WORD_UNITS[code] as number) !== 0) continue;
     if (code === 58 || code === 46 || code === 64) {
       const end = addressEnd(text, wordStart, position);
@@ -454,7 +480,9 @@ function acceptedMentions(
   }
 
   const mentions: Mention[] = [];
-  for (const candidate of candidates) {
+  // Indexed, as in `anyMatches`.
+  for (let position = 0; position < candidates.length; position++) {
+    const candidate = candidates[position] as Candidate;
     const accepted =
       candidate.decision === "accept" ||
       (candidate.decision === "list" && candidate.rule?.otherwise === "accept");
