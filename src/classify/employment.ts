@@ -28,7 +28,11 @@ const TITLE_CUES: Cue[] = [
   ["full-time", /\bfull[- ]?time\b/i],
 ];
 
+/** Matches where one of TITLE_CUES does: most titles name no type, and one test rules all out. */
+const ANY_TITLE_CUE_RE = new RegExp(TITLE_CUES.map(([, re]) => re.source).join("|"), "i");
+
 function employmentFromTitle(title: string): EmploymentType | null {
+  if (!ANY_TITLE_CUE_RE.test(title)) return null;
   for (const [type, re] of TITLE_CUES) if (re.test(title)) return type;
   return null;
 }
@@ -48,16 +52,19 @@ const BODY_CUES: BodyCue[] = [
   ],
   [
     "contract",
+    // Only whether it matches is read, so each alternative starts with the word every match of
+    // it holds, and a lookbehind after that word checks what comes before: "independent
+    // contractor" is found at "contractor", and irregexp rejects most positions at once.
     new RegExp(
       [
-        "\\b(?:independent|freelance)\\s+contractors?\\b(?!['’]s)",
-        "\\b(?:on|as)\\s+an?\\s+(?:freelance|contractor|contract)\\b",
-        "\\b(?:work(?:ing)?|hired|engaged|join(?:ing)?(?:\\s+us)?)\\s+as\\s+(?:an?\\s+)?(?:independent\\s+|freelance\\s+)?(?:contractor|freelancer)\\b",
+        "\\bcontractors?(?<=\\b(?:independent|freelance)\\s+contractors?)\\b(?!['’]s)",
+        "\\b(?:freelance|contractor|contract)(?<=\\b(?:on|as)\\s+an?\\s+(?:freelance|contractor|contract))\\b",
+        "\\b(?:contractor|freelancer)(?<=\\b(?:work(?:ing)?|hired|engaged|join(?:ing)?(?:\\s+us)?)\\s+as\\s+(?:an?\\s+)?(?:independent\\s+|freelance\\s+)?(?:contractor|freelancer))\\b",
         "\\bfreelance\\s+(?![\\w-]+\\s+(?:team|network|pool|community)\\b)[a-z]",
         "\\bcontract(?:or)?\\s+(?:position|role|basis|job|gig|engagement|assignment|opportunity)\\b",
-        "\\b(?:\\d+|one|two|three|four|five|six|nine|twelve)[- ](?:month|week|year)s?[- ](?:long\\s+)?contract\\b",
+        "\\bcontract(?<=\\b(?:\\d+|one|two|three|four|five|six|nine|twelve)[- ](?:month|week|year)s?[- ](?:long\\s+)?contract)\\b",
         "\\bfixed[- ]term contract\\b",
-        "\\b(?:b2b|service|freelance|consulting|1099)\\s+contract\\b",
+        "\\bcontract(?<=\\b(?:b2b|service|freelance|consulting|1099)\\s+contract)\\b",
         "\\(b2b\\)|\\(b2b,\\s+per\\b|\\bb2b\\s+(?:contract|agreement|invoice|cooperation|basis)\\b",
         "\\bcontract[- ]to[- ]hire\\b",
         "\\bduration\\s*:\\s*\\d",
@@ -101,14 +108,20 @@ const ADVERBIAL_FULL_TIME_RE = /\b(?:work(?:ing)?|stuck)\b[^.\n]{0,60}\bfull[- ]
 
 /** "You have worked as a freelancer", "experience working part-time": not this job's terms. */
 const PAST_WORK_RE = /\b(?:worked|have been working|experience (?:as|working|in|with))\b/gi;
-/** A text where PAST_WORK_RE matches holds one of these in lower case. */
+/** A text where PAST_WORK_RE matches holds one of these, in any case. */
 const PAST_WORK_WORDS = ["worked", "have been working", "experience "];
 const WEEK_WORDS = ["week"];
+/**
+ * The gate words a match may hold inside a word: "full" ("full[- ]?time" has no `\b`, and
+ * markup removal glues words: "a**full-time**" → "afull-time") and "week" ("40 hrs/week",
+ * "hours perweek"). Every match holds each other gate word at a word start.
+ */
+const GATE_WORDS_ANYWHERE = ["full", "week"];
 
 /**
- * Every word a gate above looks for, found in one search of the lower-case text instead of
- * one `includes` each (most are absent, so each of those read the whole text). No word is a
- * prefix of another, so the search, stepping one unit past each match, sees every occurrence.
+ * Every word a gate above looks for, found in one case-insensitive search of the text instead
+ * of one `includes` each (most are absent, so each of those read the whole text). No word is
+ * a prefix of another, so the search, stepping one unit past each match, sees every occurrence.
  */
 const GATE_WORDS = [
   ...new Set([...BODY_CUES.flatMap(([, , gate]) => gate), ...PAST_WORK_WORDS, ...WEEK_WORDS]),
@@ -118,19 +131,24 @@ for (const word of GATE_WORDS) {
     throw new Error(`employment gate word "${word}" is a prefix of another`);
   }
 }
-const GATE_RE = new RegExp(trieAlternation(GATE_WORDS), "g");
+/** `\b` before the words found only at word starts lets the search skip the inside of words. */
+const GATE_RE = new RegExp(
+  `\\b${trieAlternation(GATE_WORDS.filter((word) => !GATE_WORDS_ANYWHERE.includes(word)))}|${trieAlternation(GATE_WORDS_ANYWHERE)}`,
+  "gi",
+);
 const gateMask = (words: readonly string[]) =>
   words.reduce((mask, word) => mask | (1 << GATE_WORDS.indexOf(word)), 0);
 const BODY_CUE_GATES = BODY_CUES.map(([, , gate]) => gateMask(gate));
 const PAST_WORK_GATE = gateMask(PAST_WORK_WORDS);
 const WEEK_GATE = gateMask(WEEK_WORDS);
 
-/** The bits (see `gateMask`) of the gate words `lower` holds. */
-function gateWordsIn(lower: string): number {
+/** The bits (see `gateMask`) of the gate words `text` holds, in any case. */
+function gateWordsIn(text: string): number {
   let found = 0;
   GATE_RE.lastIndex = 0;
-  for (let match = GATE_RE.exec(lower); match !== null; match = GATE_RE.exec(lower)) {
-    found |= 1 << GATE_WORDS.indexOf(match[0]);
+  for (let match = GATE_RE.exec(text); match !== null; match = GATE_RE.exec(text)) {
+    // The `i` flag matches an ASCII letter only in its two cases.
+    found |= 1 << GATE_WORDS.indexOf(match[0].toLowerCase());
     GATE_RE.lastIndex = match.index + 1;
   }
   return found;
@@ -140,11 +158,11 @@ function gateWordsIn(lower: string): number {
 function employmentFromBody(cueText: string): EmploymentType {
   if (cueText === "") return "unspecified";
   let text = cueText;
-  let gates = gateWordsIn(cueText.toLowerCase());
+  let gates = gateWordsIn(cueText);
   // Most texts hold no past work: the regex runs only where one of its words is.
   if ((gates & PAST_WORK_GATE) !== 0) {
     text = withoutSentences(cueText, PAST_WORK_RE);
-    if (text !== cueText) gates = gateWordsIn(text.toLowerCase());
+    if (text !== cueText) gates = gateWordsIn(text);
   }
   const found = new Set<EmploymentType>();
   for (let cue = 0; cue < BODY_CUES.length; cue++) {

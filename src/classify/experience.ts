@@ -1,6 +1,5 @@
 import type { Section } from "../schema/enums";
 import { CUE_YEARS, linesWithCue, scanCues } from "./cues";
-import { allMatches } from "./matches";
 import type { ClassifyInput, ExperienceRequirement } from "./types";
 
 /**
@@ -175,7 +174,7 @@ function numberOf(word: string | undefined): number | null {
 
 /** The clause holding [start, end): bounded by sentence ends, semicolons and the line. */
 function clauseAround(line: string, start: number, end: number): string {
-  const from = afterLastClauseBreak(line.slice(0, start));
+  const from = afterLastClauseBreak(line, start);
   const stop = line.slice(end).search(CLAUSE_BREAK_RE);
   return line.slice(from, stop === -1 ? line.length : end + stop);
 }
@@ -183,10 +182,39 @@ function clauseAround(line: string, start: number, end: number): string {
 /** Sentence ends, semicolons, and glued list items ("...chaos.- The ability"). */
 const CLAUSE_BREAK_RE = /[;!?]|\.(?=\s|$|-)/g;
 
-/** The offset just after the last clause break in `text`, or 0. */
-function afterLastClauseBreak(text: string): number {
-  const last = allMatches(CLAUSE_BREAK_RE, text).at(-1);
-  return last === undefined ? 0 : last.index + last[0].length;
+/**
+ * The offset just after the last clause break (a match of CLAUSE_BREAK_RE) in
+ * `text.slice(0, end)`, or 0: every match is one unit, so the last is found reading backwards.
+ */
+function afterLastClauseBreak(text: string, end: number): number {
+  for (let at = end - 1; at >= 0; at--) {
+    const code = text.charCodeAt(at);
+    if (code === 0x3b || code === 0x21 || code === 0x3f) return at + 1;
+    if (code === 0x2e) {
+      // `\.(?=\s|$|-)`, where the slice ends at `end`.
+      if (at + 1 === end) return at + 1;
+      const next = text.charCodeAt(at + 1);
+      if (next === 0x2d || isSpaceUnit(next)) return at + 1;
+    }
+  }
+  return 0;
+}
+
+/** A unit `\s` matches: the ECMAScript white space and line terminators. */
+function isSpaceUnit(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 const PHRASE_STOP_RE = /[;!?(]|\.(?=\s|$|-)/;
@@ -202,7 +230,7 @@ function toRequirement(
 ): ExperienceRequirement {
   const matchStart = match.index ?? 0;
   const matchEnd = matchStart + match[0].length;
-  let from = afterLastClauseBreak(line.slice(0, matchStart));
+  let from = afterLastClauseBreak(line, matchStart);
   while (from < matchStart && /\s/.test(line[from] ?? "")) from++;
   const leadIn = LEAD_IN_RE.exec(line.slice(from, matchStart + 1));
   if (leadIn) from += leadIn[0].length;

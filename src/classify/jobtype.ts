@@ -166,13 +166,15 @@ function titleHead(title: string): string {
 
 function areaCategories(areas: RoleInput["areas"]): AreaVote[] {
   if (!areas || areas.length === 0) return [];
-  const totals = new Map<Category, { score: number; area: Area; best: number }>();
+  // A few categories at most: a list searched in order is cheaper than a Map, and keeps the
+  // order of first mention that the stable sort below falls back on.
+  const totals: Array<{ category: Category; score: number; area: Area; best: number }> = [];
   let sum = 0;
   for (const { area, score: raw } of areas) {
     const score = raw * (DOMAIN_AREA_WEIGHT[area] ?? 1);
     if (!(score > 0)) continue;
     const category = CATEGORY_OF_AREA[area];
-    const entry = totals.get(category);
+    const entry = totals.find((total) => total.category === category);
     if (entry) {
       entry.score += score;
       if (score > entry.best) {
@@ -180,13 +182,13 @@ function areaCategories(areas: RoleInput["areas"]): AreaVote[] {
         entry.area = area;
       }
     } else {
-      totals.set(category, { score, area, best: score });
+      totals.push({ category, score, area, best: score });
     }
     sum += score;
   }
   if (sum <= 0) return [];
-  return [...totals.entries()]
-    .map(([category, entry]) => ({ category, share: entry.score / sum, area: entry.area }))
+  return totals
+    .map((entry) => ({ category: entry.category, share: entry.score / sum, area: entry.area }))
     .sort((a, b) => b.share - a.share);
 }
 

@@ -42,15 +42,20 @@ const HEADLINE_REMOTE_RE =
   /\bremote(?:ly)?\b|\banywhere\b|\bworldwide\b|\bwork from home\b|\bwfh\b|\bhome[- ]based\b|\bdistributed\b|\btelecommute\b/i;
 const HEADLINE_ONSITE_RE = /\bon[- ]?site\b|\bin[- ]office\b|\boffice[- ]based\b|\bnot remote\b/i;
 
+/**
+ * Read only as a test, so each alternative starts with the word every match of it holds
+ * ("remote", "remotely", "anywhere", "home"), with a lookbehind after that word for what comes
+ * before ("fully remote" is found at "remote"): irregexp rejects most positions at once.
+ */
 const STRONG_REMOTE_RE = new RegExp(
   [
-    "\\b(?:fully|100\\s?%|completely|entirely|totally|full)[- ]?remote(?:ly)?\\b",
+    "remote(?<=\\b(?:fully|100\\s?%|completely|entirely|totally|full)[- ]?remote)(?:ly)?\\b",
     "\\bremote[- ](?:first|only)\\b",
-    "\\b(?:this|the|a)\\s+(?:is\\s+an?\\s+)?(?:[\\w-]+\\s+){0,3}?remote\\s+(?:position|role|job|opportunity)\\b",
-    "\\b(?:position|role|job)\\s+is\\s+(?:\\w+\\s+)?remote\\b",
-    "\\bwork(?:ing)?\\s+(?:fully\\s+)?(?:remotely\\s+)?from\\s+(?:anywhere|everywhere|home)\\b",
-    "\\bwork(?:ing)?\\s+remotely\\b",
-    "\\b(?:we|you)\\s+(?:all\\s+)?work\\s+remote(?:ly)?\\b",
+    "\\bremote(?<=\\b(?:this|the|a)\\s+(?:is\\s+an?\\s+)?(?:[\\w-]+\\s+){0,3}?remote)\\s+(?:position|role|job|opportunity)\\b",
+    "\\bremote(?<=\\b(?:position|role|job)\\s+is\\s+(?:\\w+\\s+)?remote)\\b",
+    "\\b(?:anywhere|everywhere|home)(?<=\\bwork(?:ing)?\\s+(?:fully\\s+)?(?:remotely\\s+)?from\\s+(?:anywhere|everywhere|home))\\b",
+    "\\bremotely(?<=\\bwork(?:ing)?\\s+remotely)\\b",
+    "\\bremote(?<=\\b(?:we|you)\\s+(?:all\\s+)?work\\s+remote)(?:ly)?\\b",
     "\\bhome[- ]based\\s+(?:position|role|job)\\b",
     "\\bremote\\s*:\\s*(?:yes|100|full)",
   ].join("|"),
@@ -77,9 +82,12 @@ const HYBRID_RE = new RegExp(
 );
 const WEAK_REMOTE_RE =
   /\bremote(?:ly)?\b(?![- ]?(?:control|sensing|access|monitoring|patient|procedure|support tools))|\bdistributed teams?\b|\bwork from anywhere\b/i;
-/** "This is not a remote position", "remote work is not possible". */
+/**
+ * "This is not a remote position", "remote work is not possible". Found at "remote", as
+ * STRONG_REMOTE_RE is.
+ */
 const NOT_REMOTE_RE =
-  /\b(?:not|isn't|is not)\s+(?:a\s+|an?\s+)?(?:fully\s+)?remote\s+(?:position|role|job|opportunity)\b|\bno\s+remote\b|\bremote\s+(?:work\s+)?is\s+not\s+(?:possible|available|an\s+option)\b/i;
+  /\bremote(?<=\b(?:not|isn't|is not)\s+(?:a\s+|an?\s+)?(?:fully\s+)?remote)\s+(?:position|role|job|opportunity)\b|\bremote(?<=\bno\s+remote)\b|\bremote\s+(?:work\s+)?is\s+not\s+(?:possible|available|an\s+option)\b/i;
 const ONSITE_RE =
   /\b(?:on[- ]?site|in[- ]office|office[- ]based)\s+(?:role|position|job|work)\b|\b(?:role|position|job)\s+is\s+(?:fully\s+|100%\s+)?(?:on[- ]?site|in[- ]office|office[- ]based)\b|\bnot\s+(?:a\s+)?remote\b|\bno\s+remote\b|\bmust\s+(?:work|be)\s+(?:from|in)\s+(?:our|the)\s+(?:\w+\s+)?office\b/i;
 
@@ -106,7 +114,7 @@ const PLACE_WORDS: ReadonlySet<string> = new Set([
   ..."timezone timezones time zone zones or and".split(" "),
 ]);
 /** Separator words may follow one another without a space ("orand" passes SEPARATORS_RE). */
-const SEPARATOR_WORDS_RE = /^(?:or|and|only)+$/;
+const SEPARATOR_WORDS = ["or", "and", "only"];
 
 /**
  * Statements that limit where the worker is; the region names follow within the sentence.
@@ -275,10 +283,21 @@ function hasOnlyPlaceWords(place: string): boolean {
     let end = start + 1;
     while (end < length && isWordUnit(place.charCodeAt(end))) end++;
     const word = place.slice(start, end).toLowerCase();
-    if (!PLACE_WORDS.has(word) && !SEPARATOR_WORDS_RE.test(word)) return false;
+    if (!PLACE_WORDS.has(word) && !isSeparatorRun(word)) return false;
     start = end;
   }
   return true;
+}
+
+/** Whether `word` is one or more SEPARATOR_WORDS written together: "or", "orand", "andonly". */
+function isSeparatorRun(word: string): boolean {
+  let at = 0;
+  while (at < word.length) {
+    const separator = SEPARATOR_WORDS.find((candidate) => word.startsWith(candidate, at));
+    if (separator === undefined) return false;
+    at += separator.length;
+  }
+  return word.length > 0;
 }
 
 /** A regex word character, [A-Za-z0-9_]. */
@@ -294,7 +313,8 @@ function isWordUnit(code: number): boolean {
 /** The regions of a "Remote - EMEA" label's place, which must start with a capital. */
 function regionsOfLabel(label: RegExpExecArray): string[] {
   const place = label[1] ?? "";
-  return /^[A-Z]/.test(place) ? regionsOfPlace(place) : [];
+  const first = place.charCodeAt(0);
+  return first >= 65 && first <= 90 ? regionsOfPlace(place) : [];
 }
 
 /**
