@@ -32,6 +32,11 @@ const SENIOR_ABBREVIATION = /\b(?:sr|snr)\b\.?/gi;
 const JUNIOR_ABBREVIATION = /\bjr\b\.?/gi;
 /** Segment separators; `" at "` and `" @ "` introduce the company or a brand. */
 const SEPARATOR = /(\s+[-–—|]\s+|\s*\|\s*|\s*,\s*|\s*:\s+|\s+at\s+|\s+[-–—]+$)/;
+/**
+ * SEPARATOR for testing: splitting by a pattern costs far more than testing for it, and most
+ * titles have no separator.
+ */
+const HAS_SEPARATOR = new RegExp(SEPARATOR.source.slice(1, -1));
 const LEADING_REMOTE = /^(?:(?:fully|100\s?%)\s+)?remote(?:[\s-]first)?\s+(?!sensing\b)/i;
 const TRAILING_REMOTE = /\s+(?:(?:fully|100\s?%)\s+)?(?:remote(?:ly)?|anywhere|worldwide)$/i;
 const TRAILING_JOB_WORD = /\s+(?:position|role|job|opening|vacancy)$/i;
@@ -153,7 +158,7 @@ function keptSegments(
   companyName: string | undefined,
   displayName: string | undefined,
 ): Segment[] {
-  const parts = text.split(SEPARATOR);
+  const parts = HAS_SEPARATOR.test(text) ? text.split(SEPARATOR) : [text];
   const company = companyName === undefined ? [] : companyKeys(companyName, displayName);
   const kept: Segment[] = [];
   for (let i = 0; i < parts.length; i += 2) {
@@ -317,16 +322,22 @@ const MULTIWORD_NAMES = new Map(
   ),
 );
 const MULTIWORD_NAME = new RegExp(`\\b(?:${[...MULTIWORD_NAMES.keys()].join("|")})\\b`, "gi");
+/** Hyphenated words written in lower case whatever the title does. */
+const LOWER_CASE_COMPOUND = /\b(?:go-to-market|e-(?:commerce|mail|learning|business))\b/gi;
+// Tested first: a replacement by a function costs several times a test, even matching nothing.
+const HAS_MULTIWORD_NAME = new RegExp(MULTIWORD_NAME.source, "i");
+const HAS_LOWER_CASE_COMPOUND = new RegExp(LOWER_CASE_COMPOUND.source, "i");
 
 function applyCase(role: string, shouting: boolean): string {
-  const cased = casedWords(role, shouting).replace(
-    MULTIWORD_NAME,
-    (name) => MULTIWORD_NAMES.get(name.toLowerCase()) ?? name,
-  );
-  if (!cased.includes("-")) return cased;
-  return cased.replace(/\b(?:go-to-market|e-(?:commerce|mail|learning|business))\b/gi, (word) =>
-    word.toLowerCase(),
-  );
+  let cased = casedWords(role, shouting);
+  if (HAS_MULTIWORD_NAME.test(cased)) {
+    cased = cased.replace(
+      MULTIWORD_NAME,
+      (name) => MULTIWORD_NAMES.get(name.toLowerCase()) ?? name,
+    );
+  }
+  if (!cased.includes("-") || !HAS_LOWER_CASE_COMPOUND.test(cased)) return cased;
+  return cased.replace(LOWER_CASE_COMPOUND, (word) => word.toLowerCase());
 }
 
 /** `role` with each word (`[A-Za-z][A-Za-z0-9.+#']*`) put through `caseOf`, in one pass. */
