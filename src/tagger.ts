@@ -159,11 +159,16 @@ for (const c of "abcdefghijklmnopqrstuvwxyz0123456789") LOWER_LETTER_OR_DIGIT[c.
  * A company's own name is not a technology of the job: ChartMogul hiring names ChartMogul
  * throughout, and that says nothing about the stack.
  */
-function isOwnName(mentionText: string, company: CompanyWords | undefined): boolean {
+function isOwnName(
+  text: string,
+  start: number,
+  end: number,
+  company: CompanyWords | undefined,
+): boolean {
   if (!company) return false;
   // Most mentions start with a letter no word of the company name starts with: their words
-  // cannot be the name's, and need not be worked out.
-  let first = mentionText.charCodeAt(0);
+  // cannot be the name's, and need not be cut out and worked out.
+  let first = text.charCodeAt(start);
   if (first >= 65 && first <= 90) first += 32;
   if (
     first < 128 &&
@@ -172,7 +177,7 @@ function isOwnName(mentionText: string, company: CompanyWords | undefined): bool
   ) {
     return false;
   }
-  const words = spacedWords(mentionText);
+  const words = spacedWords(text.slice(start, end));
   return words.length > 2 && company.words.includes(words);
 }
 
@@ -188,17 +193,21 @@ export function locateMentions(
 ): LocatedMention[] {
   const located: LocatedMention[] = [];
   for (const mention of findMentions(dictionary, title)) {
-    const mentionText = title.slice(mention.start, mention.end);
-    if (isOwnName(mentionText, companyWords)) continue;
+    if (isOwnName(title, mention.start, mention.end, companyWords)) continue;
     located.push({
       mention,
-      evidence: { start: mention.start, end: mention.end, text: mentionText, section: "title" },
+      evidence: {
+        start: mention.start,
+        end: mention.end,
+        text: title.slice(mention.start, mention.end),
+        section: "title",
+      },
     });
   }
   const { lines, startOf, endOf, original } = text;
   let line = 0;
   for (const mention of findMentions(dictionary, text.text)) {
-    if (isOwnName(text.text.slice(mention.start, mention.end), companyWords)) continue;
+    if (isOwnName(text.text, mention.start, mention.end, companyWords)) continue;
     while (line < lines.length - 1 && (lines[line] as TextLine).end < mention.start) line += 1;
     const section: Section = lines[line]?.section ?? "other";
     // A mention is never empty, so its span runs from its first unit's source to its last's.

@@ -165,6 +165,20 @@ describe("CSV output", () => {
     ).toBe(true);
   });
 
+  it("quotes a cell only for a quote, comma, line break, byte order mark or edge space", () => {
+    const cells = (title: string) => csvErrorRow("r1", title, { code: "c", message: "m" });
+    expect(cells("Head of Sales (EMEA)")).toBe("r1,Head of Sales (EMEA),,,,,,,,,,,,,,c: m");
+    expect(cells('The "Fixer"')).toBe('r1,"The ""Fixer""",,,,,,,,,,,,,,c: m');
+    expect(cells("Line one\r\nline two")).toBe('r1,"Line one\r\nline two",,,,,,,,,,,,,,c: m');
+    expect(cells(" Designer")).toBe('r1," Designer",,,,,,,,,,,,,,c: m');
+    expect(cells("Designer ")).toBe('r1,"Designer ",,,,,,,,,,,,,,c: m');
+    expect(cells("\ufeffDesigner")).toBe('r1,"\ufeffDesigner",,,,,,,,,,,,,,c: m');
+    expect(cells("=SUM(A1)\tx")).toBe("r1,=SUM(A1)\tx,,,,,,,,,,,,,,c: m");
+    for (const title of ['The "Fixer"', "Line one\r\nline two", " Designer", "a,b"]) {
+      expect(Papa.parse<string[]>(cells(title)).data[0]?.[1]).toBe(title);
+    }
+  });
+
   it("writes a failed record with its id, title and error, other cells empty", () => {
     const row = csvErrorRow("r9", "QA Lead", { code: "empty-body", message: "body is empty" });
     expect(row).toBe("r9,QA Lead,,,,,,,,,,,,,,empty-body: body is empty");

@@ -17,9 +17,32 @@ export interface Sink {
   abort(): Promise<void>;
 }
 
-async function writeChunk(stream: Writable, chunk: string): Promise<void> {
-  if (chunk === "" || stream.write(chunk)) return;
+async function writeChunk(stream: Writable, chunk: string | Uint8Array): Promise<void> {
+  if (chunk.length === 0 || stream.write(chunk)) return;
   await once(stream, "drain");
+}
+
+/** Most UTF-8 bytes one UTF-16 unit can take (a surrogate pair takes 4 for its 2 units). */
+const MAX_UTF8_BYTES_PER_UNIT = 3;
+const EXACT_SIZE_ABOVE = 4 * 1024 * 1024;
+
+/**
+ * `parts` joined, as UTF-8. Each part is encoded straight into one buffer: joining the
+ * strings first built a rope of the whole batch that had to be copied flat before encoding.
+ */
+function utf8Of(parts: readonly string[]): Buffer {
+  let units = 0;
+  for (const part of parts) units += part.length;
+  let size = units * MAX_UTF8_BYTES_PER_UNIT;
+  // A batch of huge records is measured rather than given three times its size.
+  if (size > EXACT_SIZE_ABOVE) {
+    size = 0;
+    for (const part of parts) size += Buffer.byteLength(part);
+  }
+  const bytes = Buffer.allocUnsafe(size);
+  let at = 0;
+  for (const part of parts) at += bytes.write(part, at);
+  return bytes.subarray(0, at);
 }
 
 /**
@@ -42,27 +65,27 @@ export class StreamSink implements Sink {
   }
 
   async write(outcomes: readonly Outcome[]): Promise<void> {
-    let chunk = this.start();
+    const parts: string[] = [this.start()];
     for (const outcome of outcomes) {
       if (outcome.status === "skipped" || outcome.output === undefined) continue;
       switch (this.format) {
         case "jsonl":
-          chunk += `${outcome.output}\n`;
+          parts.push(outcome.output, "\n");
           break;
         case "json":
-          chunk += `${this.count === 0 ? "\n" : ",\n"}${outcome.output}`;
+          parts.push(this.count === 0 ? "\n" : ",\n", outcome.output);
           break;
         case "csv":
-          chunk += outcome.output + CSV_NEWLINE;
+          parts.push(outcome.output, CSV_NEWLINE);
           break;
         case "md":
-          chunk += outcome.output;
+          parts.push(outcome.output);
           break;
       }
       this.count += 1;
     }
     if (this.failure) throw this.failure;
-    await writeChunk(this.stream, chunk);
+    await writeChunk(this.stream, utf8Of(parts));
   }
 
   async close(): Promise<void> {

@@ -31,12 +31,12 @@ export function encodeBatch(items: readonly object[], field: string): Uint8Array
     return { ...item, [field]: value.length };
   });
   const json = JSON.stringify(header);
-  const bytes = new Uint8Array(PREFIX_BYTES + (json.length + units) * 2);
-  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  // Not zero-filled (every byte is written below) and not pooled (its memory is its own).
+  const buffer = Buffer.allocUnsafeSlow(PREFIX_BYTES + (json.length + units) * 2);
   buffer.writeUInt32LE(json.length, 0);
   let at = PREFIX_BYTES + buffer.write(json, PREFIX_BYTES, "utf16le");
   for (const value of strings) at += buffer.write(value, at, "utf16le");
-  return bytes;
+  return buffer;
 }
 
 /** The items `encodeBatch(items, field)` wrote, their `field` strings put back. */

@@ -31,11 +31,19 @@ export function yamlScalar(value: unknown): string {
   if (typeof value === "boolean" || value === null) return String(value);
   const text =
     typeof value === "string"
-      ? yaml().stringify(value, STRING_OPTIONS)
+      ? quotedString(value)
       : value instanceof Date
-        ? yaml().stringify(value.toISOString(), STRING_OPTIONS)
-        : yaml().stringify(value, FLOW_OPTIONS);
-  return text
-    .replace(/\n$/, "")
-    .replace(YAML11_BREAKS, (character) => BREAK_ESCAPES[character] ?? character);
+        ? quotedString(value.toISOString())
+        : yaml().stringify(value, FLOW_OPTIONS).replace(/\n$/, "");
+  return text.replace(YAML11_BREAKS, (character) => BREAK_ESCAPES[character] ?? character);
+}
+
+/**
+ * A string double-quoted by the `yaml` package. It starts from the string's JSON and only
+ * rewrites JSON escapes (and folds lines, which `lineWidth: 0` turns off), so a string whose
+ * JSON has no backslash comes out as that JSON: most values, without building a document.
+ */
+function quotedString(value: string): string {
+  const json = JSON.stringify(value);
+  return json.includes("\\") ? yaml().stringify(value, STRING_OPTIONS).replace(/\n$/, "") : json;
 }

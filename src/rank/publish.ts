@@ -26,24 +26,45 @@ function round(value: number): number {
   return Math.round(value * 1000) / 1000;
 }
 
-/**
- * The score is passed in rather than set afterwards: overwriting a tag's score made V8 mark the
- * field as changing and throw away the code built on it.
- */
-function tagOf(entry: ScoredConcept, score = entry.score): Tag {
-  const tag: Tag = {
+function tagOf(entry: ScoredConcept): Tag {
+  return {
     hashtag: entry.concept.hashtag,
     label: entry.concept.label,
     kind: entry.concept.kind,
     group: entry.concept.group,
-    score: round(score),
+    score: round(entry.score),
     count: entry.count,
     evidence: entry.evidence,
   };
-  return tag;
 }
 
-function areaTag(area: RoleArea, title: string, scored: ScoredConcept | undefined): Tag {
+/**
+ * The tag of one of the role's areas, from the entry sharing its hashtag: where that is a
+ * technology (#seo), the tag stays the technology's, scored at least as the area; else the
+ * area's own concept (or nothing) lends its label, count and evidence, after the title's.
+ *
+ * One path for both kinds: a branch of its own for the rare technology ran first long after
+ * V8 had optimized `publish`, and every such first run threw that code away.
+ */
+function areaTagOf(area: RoleArea, title: string, entry: ScoredConcept | undefined): Tag {
+  const concept = entry?.concept;
+  const isTechnology = concept?.kind === "technology";
+  const group = concept?.group;
+  const entryScore = entry?.score ?? Number.NEGATIVE_INFINITY;
+  const entryEvidence = entry?.evidence;
+  return {
+    hashtag: `#${area.area}`,
+    label: concept?.label ?? area.area,
+    kind: isTechnology ? "technology" : "area",
+    group: isTechnology ? group : "area",
+    score: round(Math.max(isTechnology ? entryScore : Number.NEGATIVE_INFINITY, area.score)),
+    count: entry?.count ?? 0,
+    evidence: isTechnology ? (entryEvidence as Evidence[]) : areaEvidence(area, title, entry),
+  };
+}
+
+/** The title's words naming the area, then the area concept's evidence where it differs. */
+function areaEvidence(area: RoleArea, title: string, named: ScoredConcept | undefined): Evidence[] {
   const evidence: Evidence[] = [];
   if (area.title) {
     evidence.push({
@@ -53,22 +74,14 @@ function areaTag(area: RoleArea, title: string, scored: ScoredConcept | undefine
       section: "title",
     });
   }
-  for (const item of scored?.evidence ?? []) {
+  for (const item of named?.evidence ?? []) {
     const duplicate = evidence.some(
       (other) =>
         other.start === item.start && other.end === item.end && other.section === item.section,
     );
     if (!duplicate) evidence.push(item);
   }
-  return {
-    hashtag: `#${area.area}`,
-    label: scored?.concept.label ?? area.area,
-    kind: "area",
-    group: "area",
-    score: round(area.score),
-    count: scored?.count ?? 0,
-    evidence,
-  };
+  return evidence;
 }
 
 /**
@@ -93,12 +106,7 @@ export function publish(
       if (entry.concept.kind === "technology") technology ??= entry;
       else if (entry.concept.kind === "area") named ??= entry;
     }
-    if (technology) {
-      // Where a technology shares the area's hashtag (#seo), the tag stays a technology.
-      areaTags.push(tagOf(technology, Math.max(technology.score, area.score)));
-    } else {
-      areaTags.push(areaTag(area, title, named));
-    }
+    areaTags.push(areaTagOf(area, title, technology ?? named));
   }
   const tags = areaTags.slice();
   for (const entry of scored) {
