@@ -114,6 +114,8 @@ interface ChildRun {
   code: number | null;
   stderr: string;
   maxRssKb?: number;
+  /** CPU seconds of the whole process, every thread (user + system). */
+  cpuSeconds?: number;
 }
 
 /**
@@ -139,9 +141,15 @@ function runCli(
     child.on("error", reject);
     child.on("close", (code) => {
       const milliseconds = performance.now() - started;
-      const maxRssKb =
-        rss && existsSync(rssFile) ? Number(readFileSync(rssFile, "utf8")) : undefined;
-      resolve({ milliseconds, code, stderr, ...(maxRssKb === undefined ? {} : { maxRssKb }) });
+      const usage = rss && existsSync(rssFile) ? readFileSync(rssFile, "utf8").split(" ") : [];
+      resolve({
+        milliseconds,
+        code,
+        stderr,
+        ...(usage.length === 2
+          ? { maxRssKb: Number(usage[0]), cpuSeconds: Number(usage[1]) / 1e6 }
+          : {}),
+      });
     });
     child.stdin.on("error", () => {});
     if (feed) feed(child.stdin).then(() => child.stdin.end(), reject);
@@ -205,7 +213,7 @@ async function jobsRows(
     rows.push([
       `CLI --jobs ${jobs} (${format(count)} postings, wall time)`,
       `${format(rate)} postings/s`,
-      `${jobs === 1 ? "" : `${format(rate / (rates[0] as number), 2)}x --jobs 1, `}peak RSS ${format((run.maxRssKb ?? 0) / 1024)} MB`,
+      `${jobs === 1 ? "" : `${format(rate / (rates[0] as number), 2)}x --jobs 1, `}peak RSS ${format((run.maxRssKb ?? 0) / 1024)} MB, CPU ${format(run.cpuSeconds ?? 0, 1)} s (all threads)`,
     ]);
   }
   return rates;
@@ -216,7 +224,7 @@ async function main(): Promise<void> {
   mkdirSync(WORK, { recursive: true });
   writeFileSync(
     join(WORK, "report-rss.cjs"),
-    'process.on("exit", () => { const file = process.env.JOBTAGS_BENCH_RSS_FILE; if (file) require("node:fs").writeFileSync(file, String(process.resourceUsage().maxRSS)); });\n',
+    'process.on("exit", () => { const file = process.env.JOBTAGS_BENCH_RSS_FILE; if (file) { const usage = process.resourceUsage(); require("node:fs").writeFileSync(file, usage.maxRSS + " " + (usage.userCPUTime + usage.systemCPUTime)); } });\n',
   );
 
   const { postings, source } = loadBenchCorpus();
