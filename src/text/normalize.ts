@@ -92,30 +92,6 @@ export function normalizeBody(body: string, options: NormalizeOptions = {}): Nor
   };
 }
 
-// A markdown posting that takes every path of the parser and the writer once, read when the
-// module loads: V8 optimizes the parsing loops after a few postings, and a path no posting had
-// taken by then (a first table row, `<br>` or image) threw that code away when it came,
-// so the largest loops were compiled up to four times per thread.
-const WARM_UP_POSTING = [
-  "# About Us ##",
-  "We\u2019re a \u201cremote-first\u201d team\u00a0&amp; proud\u200b. Say hi <hello@example.com> or <https://example.com>.",
-  "**Who you are:**",
-  "- 5+ years of *Go* and __Rust__, ~~Java~~ and `SQL`\\",
-  "* [Docs](https://example.com/a_(b)) and [![logo](a.png)](https://example.com) ![x](b.png)",
-  "1. Experience with C\\+\\+ <br> and 2) _so_ on",
-  "\u2022 \u2705Benefits \ud83d\ude80 and more",
-  "\ud83e\udd14Why this role?",
-  "**Unclosed bold",
-  "o Nice to have: Kubernetes",
-  "> WHAT YOU'LL DO",
-  "| Salary | 100k |",
-  "| --- | --- |",
-  "---",
-  "```",
-  "Requirements",
-  "Equal opportunity employer: we do not discriminate on gender identity.",
-].join("\n");
-
 /**
  * The span of `nt.original` that `nt.text.slice(start, end)` came from: from the source of
  * its first unit to the end of the source of its last.
@@ -245,8 +221,3 @@ function decodeEntities(source: string): DecodedText {
     endOf: endOf.subarray(0, size),
   };
 }
-
-// V8 records how code runs only once a function has been called a few times, hence the rounds;
-// few enough that V8 optimizes nothing on them (with HTML bodies too, V8 optimized the copy
-// loop for these postings, and every posting after cost a third more).
-for (let round = 0; round < 4; round++) normalizeBody(WARM_UP_POSTING);
