@@ -58,32 +58,54 @@ function median(values: number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-interface Rates {
-  /** The first pass: each posting seen once (after a short warm-up on a few of them). */
-  firstPass: number;
-  /** Later passes over the same postings, for at least `seconds`: warm JIT and caches. */
-  steady: number;
+/** Postings per second of `work` over `postings` once, after a few postings to load code. */
+function firstPassRate(postings: readonly BenchPosting[], work: (posting: BenchPosting) => void) {
+  for (const posting of postings.slice(0, 50)) work(posting);
+  const started = performance.now();
+  for (const posting of postings) work(posting);
+  return postings.length / ((performance.now() - started) / 1000);
 }
 
-/** Runs `work` over the postings: one timed first pass, then whole passes for `seconds`. */
-function measure(
+/** Postings per second of `work` over whole passes of `postings`, for at least `seconds`. */
+function steadyRate(
   postings: readonly BenchPosting[],
   seconds: number,
   work: (posting: BenchPosting) => void,
-): Rates {
-  for (const posting of postings.slice(0, 50)) work(posting);
-  let started = performance.now();
-  for (const posting of postings) work(posting);
-  const firstPass = postings.length / ((performance.now() - started) / 1000);
+): number {
   let done = 0;
   let elapsed = 0;
-  started = performance.now();
+  const started = performance.now();
   do {
     for (const posting of postings) work(posting);
     done += postings.length;
     elapsed = (performance.now() - started) / 1000;
   } while (elapsed < seconds);
-  return { firstPass, steady: done / elapsed };
+  return done / elapsed;
+}
+
+/**
+ * Steady rates of `a` and `b`, measured in alternating rounds (medians), and the median of
+ * the rounds' ratios a/b: this machine's speed drifts over minutes, and two measures taken one
+ * after the other would compare two speeds of the machine.
+ */
+function alternatingRates(
+  postings: readonly BenchPosting[],
+  seconds: number,
+  a: (posting: BenchPosting) => void,
+  b: (posting: BenchPosting) => void,
+): { a: number; b: number; ratio: number } {
+  const rounds = 5;
+  const ratesA: number[] = [];
+  const ratesB: number[] = [];
+  const ratios: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    const rateA = steadyRate(postings, seconds / rounds, a);
+    const rateB = steadyRate(postings, seconds / rounds, b);
+    ratesA.push(rateA);
+    ratesB.push(rateB);
+    ratios.push(rateA / rateB);
+  }
+  return { a: median(ratesA), b: median(ratesB), ratio: median(ratios) };
 }
 
 const WORD = /\w+/g;
@@ -246,27 +268,30 @@ async function main(): Promise<void> {
     () => import("../src/tagger"),
   )) as Library;
 
-  log(`library, one thread, ${SECONDS} s...`);
+  log(`library, one thread, and the tokenize-only pass, ${SECONDS} s each...`);
   const tagger = library.createTagger();
-  const pipeline = measure(postings, SECONDS, (posting) => tagger.tag(posting));
+  const tag = (posting: BenchPosting) => {
+    tagger.tag(posting);
+  };
+  const tokenize = tokenizeOnly(vocabularyOf(postings, 5000));
+  const firstPass = firstPassRate(postings, tag);
+  firstPassRate(postings, tokenize);
+  const steady = alternatingRates(postings, SECONDS, tag, tokenize);
   const megabytes = (rate: number) => format((rate * averageBytes) / 1e6, 1);
   rows.push([
     "library, one thread, first pass",
-    `${format(pipeline.firstPass)} postings/s`,
-    `${megabytes(pipeline.firstPass)} MB/s of body text; each posting seen once`,
+    `${format(firstPass)} postings/s`,
+    `${megabytes(firstPass)} MB/s of body text; each posting seen once`,
   ]);
   rows.push([
     "library, one thread, repeated passes",
-    `${format(pipeline.steady)} postings/s`,
-    `${megabytes(pipeline.steady)} MB/s of body text`,
+    `${format(steady.a)} postings/s`,
+    `${megabytes(steady.a)} MB/s of body text`,
   ]);
-
-  log("tokenize-only pass...");
-  const tokenize = measure(postings, SECONDS, tokenizeOnly(vocabularyOf(postings, 5000)));
   rows.push([
     "tokenize-only, repeated passes (ceiling)",
-    `${format(tokenize.steady)} postings/s`,
-    `library is ${format((pipeline.steady / tokenize.steady) * 100, 1)}% of it`,
+    `${format(steady.b)} postings/s`,
+    `library is ${format(steady.ratio * 100, 1)}% of it (median of 5 alternating rounds)`,
   ]);
 
   const feedFile = await writeFeed(postings, CLI_POSTINGS);
