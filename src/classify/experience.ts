@@ -1,4 +1,5 @@
 import type { Section } from "../schema/enums";
+import { isRegExpSpace } from "../text/chars";
 import { CUE_YEARS, linesWithCue, scanCues } from "./cues";
 import type { ClassifyInput, ExperienceRequirement } from "./types";
 
@@ -194,27 +195,10 @@ function afterLastClauseBreak(text: string, end: number): number {
       // `\.(?=\s|$|-)`, where the slice ends at `end`.
       if (at + 1 === end) return at + 1;
       const next = text.charCodeAt(at + 1);
-      if (next === 0x2d || isSpaceUnit(next)) return at + 1;
+      if (next === 0x2d || isRegExpSpace(next)) return at + 1;
     }
   }
   return 0;
-}
-
-/** A unit `\s` matches: the ECMAScript white space and line terminators. */
-function isSpaceUnit(code: number): boolean {
-  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
-  if (code < 0xa0) return false;
-  return (
-    code === 0xa0 ||
-    code === 0x1680 ||
-    (code >= 0x2000 && code <= 0x200a) ||
-    code === 0x2028 ||
-    code === 0x2029 ||
-    code === 0x202f ||
-    code === 0x205f ||
-    code === 0x3000 ||
-    code === 0xfeff
-  );
 }
 
 const PHRASE_STOP_RE = /[;!?(]|\.(?=\s|$|-)/;

@@ -1,4 +1,4 @@
-import { isRegExpSpace } from "./chars";
+import { isRegExpSpace } from "../text/chars";
 
 /**
  * Choosing "a" or "an" by how the next word sounds, not how it is spelled: "an SRE", "a UX

@@ -17,8 +17,8 @@
  */
 
 import type { Section } from "../schema/enums";
+import { isRegExpSpace } from "../text/chars";
 import type { NormalizedText } from "../text/types";
-import { isRegExpSpace } from "./chars";
 import { hasPunctuationProblem } from "./punctuation";
 
 export interface ExperiencePhrase {

@@ -14,7 +14,7 @@
  *   "Ruby Engineer (Security)" → "Ruby security engineer".
  */
 
-import { isRegExpSpace } from "./chars";
+import { isRegExpSpace } from "../text/chars";
 import { companyCoreName, companyDisplayName } from "./company";
 import { PROPER_NOUNS, ROLE_NOUNS, SPECIALTIES } from "./words";
 
