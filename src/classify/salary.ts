@@ -1,5 +1,6 @@
 import type { SalaryPeriod } from "../schema/enums";
 import type { Salary } from "../schema/result";
+import { isAsciiDigit } from "../text/chars";
 import { CUE_SALARY, type CueScan, linesWithCue, scanCues } from "./cues";
 import { allMatches } from "./matches";
 import { regionsNamedIn } from "./regions";
@@ -239,14 +240,10 @@ const AMOUNT_REACH = 6;
  */
 function nextAmount(line: string, from: number): RegExpExecArray | null {
   let digit = from;
-  while (digit < line.length && !isDigit(line.charCodeAt(digit))) digit++;
+  while (digit < line.length && !isAsciiDigit(line.charCodeAt(digit))) digit++;
   if (digit === line.length) return null;
   AMOUNT_RE.lastIndex = Math.max(from, digit - AMOUNT_REACH);
   return AMOUNT_RE.exec(line);
-}
-
-function isDigit(code: number): boolean {
-  return code >= 48 && code <= 57;
 }
 
 function isMarked(amount: Amount): boolean {

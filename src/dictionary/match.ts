@@ -1,4 +1,4 @@
-import { markUnits } from "../text/chars";
+import { copyUnits, markUnits } from "../text/chars";
 import {
   ALIAS_FLAG_BITS,
   ALIAS_FLAGS,
@@ -370,22 +370,18 @@ function listNeighbourAccepted(
 }
 
 /**
- * The UTF-16 units of the text being scanned, copied in natively, then a space: the scanner
- * reads every character, a typed array reads faster than `charCodeAt`, and the space ends the
- * last word without a length check per character. It grows to the longest text seen, which
- * the body size limit bounds. (Little-endian, as `src/text/builder.ts` assumes.)
+ * The UTF-16 units of the text being scanned, then a space: the scanner reads every
+ * character, a typed array reads faster than `charCodeAt`, and the space ends the last word
+ * without a length check per character. It grows to the longest text seen, which the body
+ * size limit bounds.
  */
-let unitBytes = Buffer.alloc(1 << 14);
-let unitView = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
+let unitBuffer = new Uint16Array(1 << 13);
 
 function unitsOf(text: string): Uint16Array {
-  if ((text.length + 1) * 2 > unitBytes.length) {
-    unitBytes = Buffer.alloc((text.length + 1) * 4);
-    unitView = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
-  }
-  unitBytes.write(text, 0, "utf16le");
-  unitView[text.length] = 32;
-  return unitView;
+  if (text.length + 1 > unitBuffer.length) unitBuffer = new Uint16Array((text.length + 1) * 2);
+  copyUnits(text, unitBuffer);
+  unitBuffer[text.length] = 32;
+  return unitBuffer;
 }
 
 /**

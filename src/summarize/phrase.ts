@@ -17,7 +17,7 @@
  */
 
 import type { Section } from "../schema/enums";
-import { isRegExpSpace } from "../text/chars";
+import { isAsciiDigit, isRegExpSpace } from "../text/chars";
 import type { NormalizedText } from "../text/types";
 import { hasPunctuationProblem } from "./punctuation";
 
@@ -713,7 +713,7 @@ function scoreWords(
     if (first >= 48 && first <= 57) {
       // "5", "5+", "5years", "10+yrs"
       let digitsEnd = start + 1;
-      while (digitsEnd < i && isDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
+      while (digitsEnd < i && isAsciiDigit(text.charCodeAt(digitsEnd))) digitsEnd++;
       numberAt = wordIndex;
       numberValue = Number(text.slice(start, digitsEnd));
       numberOffset = start - from;
@@ -765,10 +765,6 @@ function scoreWords(
   if (length < 24) halves -= 3;
   if (length > 120) halves -= 2;
   return halves * 0.5;
-}
-
-function isDigit(c: number): boolean {
-  return c >= 48 && c <= 57;
 }
 
 /**

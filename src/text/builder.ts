@@ -1,6 +1,7 @@
 import {
   CASELESS_LETTER,
   CHAR_KIND,
+  copyUnits,
   DIGIT,
   DOUBLE_QUOTE,
   DROP,
@@ -87,12 +88,6 @@ function needsCarefulDecoding(units: Uint16Array, text: string, surrogates: bool
     units[0] === 0xfeff ||
     (surrogates && !(text as string & { isWellFormed(): boolean }).isWellFormed())
   );
-}
-
-function unitsOf(text: string): Uint16Array {
-  const units = new Uint16Array(text.length);
-  for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  return units;
 }
 
 /** The token count after the last `copyPlainUnits`: its second result. */
@@ -340,7 +335,8 @@ export class TextBuilder {
     let text = length === 0 ? "" : quickDecode(units);
     if (length > 0 && needsCarefulDecoding(units, text, this.surrogates)) {
       text = utf16.decode(units);
-      units = unitsOf(text);
+      units = new Uint16Array(text.length);
+      copyUnits(text, units);
     }
     // Both maps in one buffer: a typed array of more than a few dozen bytes lives outside the
     // heap, and each such allocation costs about as much as copying a few thousand units.

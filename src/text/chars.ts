@@ -184,6 +184,11 @@ export function plainAsciiTable(except: string): Uint8Array {
   return table;
 }
 
+/** `[0-9]`, for loops that test one unit at a time. */
+export function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
+
 /** What `\s` matches in a regular expression, for loops that test one unit at a time. */
 export function isRegExpSpace(c: number): boolean {
   if (c < 128) return c === 32 || (c >= 9 && c <= 13);
@@ -198,4 +203,13 @@ export function isRegExpSpace(c: number): boolean {
     c === 0x3000 ||
     c === 0xfeff
   );
+}
+
+/**
+ * Copies the UTF-16 units of `text` to the start of `into` (at least `text.length` long),
+ * natively: several times faster than a `charCodeAt` loop. Little-endian, as the text writer
+ * assumes when it decodes its units.
+ */
+export function copyUnits(text: string, into: Uint16Array): void {
+  Buffer.from(into.buffer, into.byteOffset, text.length * 2).write(text, 0, "utf16le");
 }

@@ -190,8 +190,7 @@ export function assignSections(
   for (let i = 0; i < count; i++) {
     const line = lines[i] as TextLine;
     const headingSection = headingSections[i];
-    // A paragraph in heading markup (a bold disclaimer) is judged as a paragraph.
-    if (line.heading && line.end - line.start <= MAX_HEADING_LENGTH) {
+    if (isCountedHeading(line)) {
       if (headingSection) {
         current = headingSection;
         named = true;
@@ -224,6 +223,14 @@ export function assignSections(
 }
 
 /**
+ * Whether `assignSections` takes the line as a heading: a paragraph in heading markup (a bold
+ * disclaimer) is judged as a paragraph.
+ */
+function isCountedHeading(line: TextLine): boolean {
+  return line.heading && line.end - line.start <= MAX_HEADING_LENGTH;
+}
+
+/**
  * Fills the phrase hints and legal word counts of the lines. Under a heading that names its
  * section, up to the next markup heading that names none, `assignSections` reads only a
  * line's legal phrases, and its nice-to-have ones in requirements or "other" (a line there
@@ -248,14 +255,15 @@ function scanLinePhrases(
     let index = regionIndex;
     if (i < count) {
       const line = lines[i] as TextLine;
-      if (line.heading) {
+      // The headings `assignSections` switches at, as it switches.
+      if (isCountedHeading(line)) {
         const section = headingSections[i];
-        if (section && line.end - line.start <= MAX_HEADING_LENGTH) {
+        if (section) {
           index =
             section === "requirements" || section === "other"
               ? NICE_OR_LEGAL_PHRASE_INDEX
               : LEGAL_PHRASE_INDEX;
-        } else if (headingKinds[i] === HEADING_MARKUP && !section) {
+        } else if (headingKinds[i] === HEADING_MARKUP) {
           index = PHRASE_INDEX;
         }
       }
