@@ -58,25 +58,24 @@ function median(values: number[]): number {
     : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
 }
 
-/** Postings per second of `work` over `postings` once, after a few postings to load code. */
-function firstPassRate(postings: readonly BenchPosting[], work: (posting: BenchPosting) => void) {
-  for (const posting of postings.slice(0, 50)) work(posting);
+/** Work over a run of postings: one pass of a measure. */
+type Pass = (postings: readonly BenchPosting[]) => void;
+
+/** Postings per second of `pass` over `postings` once, after a few postings to load code. */
+function firstPassRate(postings: readonly BenchPosting[], pass: Pass) {
+  pass(postings.slice(0, 50));
   const started = performance.now();
-  for (const posting of postings) work(posting);
+  pass(postings);
   return postings.length / ((performance.now() - started) / 1000);
 }
 
-/** Postings per second of `work` over whole passes of `postings`, for at least `seconds`. */
-function steadyRate(
-  postings: readonly BenchPosting[],
-  seconds: number,
-  work: (posting: BenchPosting) => void,
-): number {
+/** Postings per second of `pass` over whole passes of `postings`, for at least `seconds`. */
+function steadyRate(postings: readonly BenchPosting[], seconds: number, pass: Pass): number {
   let done = 0;
   let elapsed = 0;
   const started = performance.now();
   do {
-    for (const posting of postings) work(posting);
+    pass(postings);
     done += postings.length;
     elapsed = (performance.now() - started) / 1000;
   } while (elapsed < seconds);
@@ -84,38 +83,42 @@ function steadyRate(
 }
 
 /**
- * Steady rates of `a` and `b`, measured in alternating rounds (medians), and the median of
- * the rounds' ratios a/b: this machine's speed drifts over minutes, and two measures taken one
- * after the other would compare two speeds of the machine.
+ * Steady rates of each pass, measured in alternating rounds (medians), and for each the median
+ * of the rounds' ratios to the last pass, the reference: this machine's speed drifts over
+ * minutes, and two measures taken one after the other would compare two speeds of the machine.
  */
 function alternatingRates(
   postings: readonly BenchPosting[],
   seconds: number,
-  a: (posting: BenchPosting) => void,
-  b: (posting: BenchPosting) => void,
-): { a: number; b: number; ratio: number } {
+  passes: readonly Pass[],
+): Array<{ rate: number; ratio: number }> {
   const rounds = 5;
-  const ratesA: number[] = [];
-  const ratesB: number[] = [];
-  const ratios: number[] = [];
+  const rates: number[][] = passes.map(() => []);
+  const ratios: number[][] = passes.map(() => []);
   for (let round = 0; round < rounds; round += 1) {
-    const rateA = steadyRate(postings, seconds / rounds, a);
-    const rateB = steadyRate(postings, seconds / rounds, b);
-    ratesA.push(rateA);
-    ratesB.push(rateB);
-    ratios.push(rateA / rateB);
+    const roundRates = passes.map((pass) => steadyRate(postings, seconds / rounds, pass));
+    const reference = roundRates[roundRates.length - 1] as number;
+    roundRates.forEach((rate, index) => {
+      rates[index]?.push(rate);
+      ratios[index]?.push(rate / reference);
+    });
   }
-  return { a: median(ratesA), b: median(ratesB), ratio: median(ratios) };
+  return passes.map((_, index) => ({
+    rate: median(rates[index] as number[]),
+    ratio: median(ratios[index] as number[]),
+  }));
 }
 
 const WORD = /\w+/g;
 
 /** The floor any tagger reading every word pays: lower-case, split, one Map lookup a token. */
-function tokenizeOnly(vocabulary: Map<string, number>): (posting: BenchPosting) => void {
+function tokenizeOnly(vocabulary: Map<string, number>): Pass {
   let hits = 0;
-  return (posting) => {
-    const text = `${posting.title}\n${posting.body}`.toLowerCase();
-    for (const match of text.matchAll(WORD)) if (vocabulary.has(match[0])) hits += 1;
+  return (postings) => {
+    for (const posting of postings) {
+      const text = `${posting.title}\n${posting.body}`.toLowerCase();
+      for (const match of text.matchAll(WORD)) if (vocabulary.has(match[0])) hits += 1;
+    }
     if (hits < 0) throw new Error("unreachable");
   };
 }
@@ -262,7 +265,10 @@ async function main(): Promise<void> {
 
   // The shipped build when it loads, so library and CLI figures describe the same code.
   type Library = {
-    createTagger: (options?: TaggerOptions) => { tag(posting: unknown): TagResult };
+    createTagger: (options?: TaggerOptions) => {
+      tag(posting: unknown): TagResult;
+      tagMany(postings: readonly unknown[]): unknown[];
+    };
   };
   const library = (await import(join(ROOT, "dist", "index.js")).catch(
     () => import("../src/tagger"),
@@ -270,29 +276,40 @@ async function main(): Promise<void> {
 
   log(`library, one thread, and the tokenize-only pass, ${SECONDS} s each...`);
   const tagger = library.createTagger();
-  const tag = (posting: BenchPosting) => {
-    tagger.tag(posting);
+  // `tagMany` as a batch tagger calls it; `tag` as a caller with one posting at a time does.
+  const tagMany: Pass = (batch) => {
+    tagger.tagMany(batch);
+  };
+  const tagEach: Pass = (batch) => {
+    for (const posting of batch) tagger.tag(posting);
   };
   const tokenize = tokenizeOnly(vocabularyOf(postings, 5000));
-  const firstPass = firstPassRate(postings, tag);
-  // Its first pass only warms it up, as the library's did.
+  const firstPass = firstPassRate(postings, tagMany);
+  // Their first passes only warm them up, as the library's did.
+  firstPassRate(postings, tagEach);
   firstPassRate(postings, tokenize);
-  const steady = alternatingRates(postings, SECONDS, tag, tokenize);
+  const [many, each, ceiling] = alternatingRates(postings, SECONDS, [tagMany, tagEach, tokenize]);
   const megabytes = (rate: number) => format((rate * averageBytes) / 1e6, 1);
+  const share = (ratio: number) => `${format(ratio * 100, 1)}% of tokenize-only`;
   rows.push([
-    "library, one thread, first pass",
+    "library, one thread, `tagMany`, first pass",
     `${format(firstPass)} postings/s`,
     `${megabytes(firstPass)} MB/s of body text; each posting seen once`,
   ]);
   rows.push([
-    "library, one thread, repeated passes",
-    `${format(steady.a)} postings/s`,
-    `${megabytes(steady.a)} MB/s of body text`,
+    "library, one thread, `tagMany`, repeated passes",
+    `${format(many?.rate ?? 0)} postings/s`,
+    `${megabytes(many?.rate ?? 0)} MB/s of body text; ${share(many?.ratio ?? 0)}`,
+  ]);
+  rows.push([
+    "library, one thread, `tag` one posting at a time, repeated passes",
+    `${format(each?.rate ?? 0)} postings/s`,
+    `${megabytes(each?.rate ?? 0)} MB/s of body text; ${share(each?.ratio ?? 0)}`,
   ]);
   rows.push([
     "tokenize-only, repeated passes (ceiling)",
-    `${format(steady.b)} postings/s`,
-    `library is ${format(steady.ratio * 100, 1)}% of it (median of 5 alternating rounds)`,
+    `${format(ceiling?.rate ?? 0)} postings/s`,
+    "ratios above: medians of 5 alternating rounds",
   ]);
 
   const feedFile = await writeFeed(postings, CLI_POSTINGS);

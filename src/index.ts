@@ -32,4 +32,4 @@ export {
   TagResultSchema,
   TagSchema,
 } from "./schema/result";
-export { createTagger, parsePosting, type Tagger, tagPosting } from "./tagger";
+export { createTagger, parsePosting, type Tagger, type TagOutcome, tagPosting } from "./tagger";

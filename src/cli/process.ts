@@ -9,6 +9,7 @@ import type { OutputFormat } from "../formats/types";
 import { parseRecord } from "../read/parse";
 import type { ParsedRecord, RawRecord, RecordError, RecordSource } from "../read/types";
 import type { TagResult } from "../schema/result";
+import type { TagOutcome } from "../tagger";
 import { inShard, type Shard } from "./shard";
 
 /** What to do with each record; plain data, so it can be sent to workers. */
@@ -21,7 +22,7 @@ export interface ProcessPlan {
 
 /** The part of a tagger processing needs (the library's `Tagger` fits). */
 export interface TagFunction {
-  tag(posting: unknown): TagResult;
+  tagMany(postings: readonly unknown[]): TagOutcome[];
 }
 
 /** The new text of an input file and the diff of its generated fields. */
@@ -118,13 +119,19 @@ function format(
   }
 }
 
+/** A record read and in this shard, waiting to be tagged. */
+interface PendingRecord {
+  raw: RawRecord;
+  parsed: ParsedRecord;
+  id: string | null;
+}
+
 /**
- * Parses, shards, tags and formats one record. Never throws: a record that cannot be read or
- * tagged becomes a `failed` outcome carrying the error line for its place in the output.
- * Runs on the main thread (`--jobs 1`) and in workers alike, so outputs are the same.
+ * Parses and shards one record: what became of it when it goes no further (another shard's,
+ * or an error in its place), else the record to tag.
  */
-export function processRecord(raw: RawRecord, tagger: TagFunction, plan: ProcessPlan): Outcome {
-  let parsed: ParsedRecord | undefined;
+function readRecord(raw: RawRecord, plan: ProcessPlan): Outcome | PendingRecord {
+  let parsed: ParsedRecord;
   let id: string | null = raw.kind === "unreadable" ? raw.id : null;
   try {
     parsed = parseRecord(raw);
@@ -142,19 +149,49 @@ export function processRecord(raw: RawRecord, tagger: TagFunction, plan: Process
     };
     return failure(plan, id, raw.source, error, titleOf(parsed));
   }
-  try {
-    const result = tagger.tag(parsed.posting);
-    return { status: "ok", id, source: raw.source, ...format(plan, raw, parsed, result) };
-  } catch (error) {
-    return failure(plan, id, raw.source, asRecordError(error), titleOf(parsed));
-  }
+  return { raw, parsed, id };
 }
 
-/** `processRecord` for each record of a batch, in order. */
+function isOutcome(read: Outcome | PendingRecord): read is Outcome {
+  return "status" in read;
+}
+
+/**
+ * Parses, shards, tags and formats a batch of records, in order; the records left to tag are
+ * tagged together (`tagMany`). Never throws: a record that cannot be read or tagged becomes
+ * a `failed` outcome carrying the error line for its place in the output. Runs on the main
+ * thread (`--jobs 1`) and in workers alike, so outputs are the same.
+ */
 export function processRecords(
   records: readonly RawRecord[],
   tagger: TagFunction,
   plan: ProcessPlan,
 ): Outcome[] {
-  return records.map((record) => processRecord(record, tagger, plan));
+  const outcomes: Outcome[] = new Array(records.length);
+  const pending: PendingRecord[] = [];
+  const positions: number[] = [];
+  for (let i = 0; i < records.length; i++) {
+    const read = readRecord(records[i] as RawRecord, plan);
+    if (isOutcome(read)) {
+      outcomes[i] = read;
+    } else {
+      pending.push(read);
+      positions.push(i);
+    }
+  }
+  const tagged = tagger.tagMany(pending.map((record) => record.parsed.posting));
+  for (let k = 0; k < pending.length; k++) {
+    const { raw, parsed, id } = pending[k] as PendingRecord;
+    const outcome = tagged[k] as TagOutcome;
+    let result: Outcome;
+    try {
+      result = outcome.ok
+        ? { status: "ok", id, source: raw.source, ...format(plan, raw, parsed, outcome.result) }
+        : failure(plan, id, raw.source, asRecordError(outcome.error), titleOf(parsed));
+    } catch (error) {
+      result = failure(plan, id, raw.source, asRecordError(error), titleOf(parsed));
+    }
+    outcomes[positions[k] as number] = result;
+  }
+  return outcomes;
 }
