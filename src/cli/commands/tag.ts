@@ -9,7 +9,8 @@ import { parseInteger, UsageError } from "../usage";
 import type { Command } from "./types";
 
 /**
- * Records per batch a worker gets: enough that messaging costs little, few enough that the
+ * Records per batch, tagged together (`tagMany`) on the main thread or a worker: enough that
+ * messaging costs little and a batch fills one group of `tagMany`, few enough that the
  * batches in flight stay small (32 holds a two-thread stream ~8 MB lower than 64, as fast).
  */
 const DEFAULT_BATCH_SIZE = 32;
@@ -45,7 +46,7 @@ Running:
       --shard <i/n>       take only share i of n (by a hash of each record's id), so n
                           machines can split one input
       --fail-fast         stop at the first record that fails
-      --batch-size <n>    records sent to a worker at a time (default 32)
+      --batch-size <n>    records tagged together, on one thread (default 32)
       --no-progress       no progress bar (it is shown only when stderr is a terminal)
 
 Tagging:
