@@ -2,13 +2,14 @@
  * Throughput, memory and start-up benchmarks, all in one run, printed as a markdown table
  * with the machine it ran on (for the README):
  *
- * - the library on one thread (postings/s, MB/s of body text),
+ * - the library on one thread (postings/s, MB/s of body text): `tagMany` over whole passes,
+ *   as a batch tagger calls it, and `tag` one posting at a time,
  * - a tokenize-only pass over the same postings (lower-case, split on word characters, one Map
  *   lookup per token): the practical ceiling for any tagger that reads every word,
- * - the CLI with --jobs 1 and --jobs 2 (wall time, start-up included), and beside them two
- *   separate --jobs 1 processes each tagging its own half of the records (what two cores give
- *   two independent runtimes on this machine); again with --jobs 1 and 2 on a long run from a
- *   file, where each thread's warm-up is paid once,
+ * - the CLI with --jobs 1 and --jobs 2 (wall time, start-up included; postings/s, MB/s), and
+ *   beside them two separate --jobs 1 processes each tagging its own half of the records (what
+ *   two cores give two independent runtimes on this machine); again with --jobs 1 and 2 on a
+ *   long run from a file, where each thread's warm-up is paid once,
  * - peak RSS of the CLI streaming 100,000 postings from stdin (default jobs),
  * - CLI cold start: `jobtags --version` and a one-line `jobtags tag` (median of several runs).
  *
@@ -228,6 +229,7 @@ async function jobsRows(
   count: number,
   rows: Array<[string, string, string]>,
   log: (message: string) => void,
+  averageBytes: number,
 ): Promise<number[]> {
   const rates: number[] = [];
   for (const jobs of [1, 2]) {
@@ -242,7 +244,7 @@ async function jobsRows(
     rates.push(rate);
     rows.push([
       `CLI --jobs ${jobs} (${format(count)} postings, wall time)`,
-      `${format(rate)} postings/s`,
+      `${format(rate)} postings/s, ${format((rate * averageBytes) / 1e6, 1)} MB/s`,
       `${jobs === 1 ? "" : `${format(rate / (rates[0] as number), 2)}x --jobs 1, `}peak RSS ${format((run.maxRssKb ?? 0) / 1024)} MB, CPU ${format(run.cpuSeconds ?? 0, 1)} s (all threads)`,
     ]);
   }
@@ -313,7 +315,7 @@ async function main(): Promise<void> {
   ]);
 
   const feedFile = await writeFeed(postings, CLI_POSTINGS);
-  const cliRates = await jobsRows(feedFile, CLI_POSTINGS, rows, log);
+  const cliRates = await jobsRows(feedFile, CLI_POSTINGS, rows, log, averageBytes);
   // The machine's own ceiling for two tagging runtimes: two independent --jobs 1 processes,
   // each on its own half of the same postings, started together; wall time until both end.
   // Each pays its own warm-up, as each thread of --jobs 2 does.
@@ -354,7 +356,7 @@ async function main(): Promise<void> {
   // Long runs: each thread's warm-up (compiling, the first thousand postings at half speed) is
   // paid once, as in a re-tag of a whole corpus.
   const largeFile = await writeFeed(postings, LARGE_POSTINGS);
-  await jobsRows(largeFile, LARGE_POSTINGS, rows, log);
+  await jobsRows(largeFile, LARGE_POSTINGS, rows, log, averageBytes);
   rmSync(largeFile);
 
   log(`cold start, ${COLD_RUNS} runs each...`);
