@@ -1,3 +1,5 @@
+import { copyUnits } from "../text/chars";
+
 /**
  * One pass over a posting's text that finds the lines each extractor needs to read.
  *
@@ -224,15 +226,17 @@ const TRIE_WORD_BIT = 64;
 const TRIE_SYMBOL_MASK = TRIE_WORD_BIT - 1;
 /**
  * Per UTF-16 unit: a coarser symbol of five bits (digits share one) for the first pass.
- * NOT_WORD_FILTER and OTHER_WORD_FILTER are the units in no stem.
+ * NOT_WORD_FILTER and OTHER_WORD_FILTER are the units in no stem. The symbols of non-word
+ * units are the lowest, below NOT_WORD_SYMBOLS, so a unit is a non-word one exactly when its
+ * symbol shifted right by NOT_WORD_SYMBOL_BITS is 0.
  */
 const FILTER_KIND = new Uint8Array(0x10000);
 const FILTER_BITS = 5;
 const FILTER_MASK = (1 << FILTER_BITS) - 1;
+const NOT_WORD_SYMBOL_BITS = 2;
+const NOT_WORD_SYMBOLS = 1 << NOT_WORD_SYMBOL_BITS;
 const NOT_WORD_FILTER = 0;
-const OTHER_WORD_FILTER = 1;
-/** 1 for the filter symbols of non-word units. */
-const IS_NOT_WORD_FILTER = new Uint8Array(1 << FILTER_BITS);
+const OTHER_WORD_FILTER = NOT_WORD_SYMBOLS;
 /** Whether a stem (or "exp") may start with three filter symbols `a << 10 | b << 5 | c`. */
 const STARTS_STEM = new Uint8Array(1 << (3 * FILTER_BITS));
 
@@ -310,9 +314,8 @@ function buildStemTrie(): StemTrie {
   return { next, alphabet, bits: Int32Array.from(bits), wholeWord: Uint8Array.from(wholeWord) };
 }
 
-/** Fills TRIE_KIND, FILTER_KIND and IS_NOT_WORD_FILTER for the units of `stems`. */
+/** Fills TRIE_KIND and FILTER_KIND for the units of `stems`. */
 function buildKinds(stems: ReadonlyMap<string, unknown>, filtered: readonly string[]): void {
-  IS_NOT_WORD_FILTER[NOT_WORD_FILTER] = 1;
   for (let code = 0; code < 128; code++) {
     if (!/\w/.test(String.fromCharCode(code))) continue;
     TRIE_KIND[code] = TRIE_WORD_BIT;
@@ -327,22 +330,27 @@ function buildKinds(stems: ReadonlyMap<string, unknown>, filtered: readonly stri
       }
     }
   }
+  let notWordSymbols = NOT_WORD_FILTER + 1;
   let filterSymbols = OTHER_WORD_FILTER + 1;
   let digitSymbol = 0;
   for (const stem of filtered) {
     for (let k = 0; k < stem.length; k++) {
       const code = stem.charCodeAt(k);
-      if (FILTER_KIND[code] !== OTHER_WORD_FILTER && FILTER_KIND[code] !== NOT_WORD_FILTER) {
+      if (FILTER_KIND[code] === NOT_WORD_FILTER) {
+        FILTER_KIND[code] = notWordSymbols++;
         continue;
       }
+      if (FILTER_KIND[code] !== OTHER_WORD_FILTER) continue;
       const digit = code >= 0x30 && code <= 0x39;
       if (digit && digitSymbol === 0) digitSymbol = filterSymbols++;
-      const symbol = digit ? digitSymbol : filterSymbols++;
-      if (FILTER_KIND[code] === NOT_WORD_FILTER) IS_NOT_WORD_FILTER[symbol] = 1;
-      FILTER_KIND[code] = symbol;
+      FILTER_KIND[code] = digit ? digitSymbol : filterSymbols++;
     }
   }
-  if (trieSymbols > TRIE_WORD_BIT || filterSymbols > FILTER_MASK + 1) {
+  if (
+    trieSymbols > TRIE_WORD_BIT ||
+    filterSymbols > FILTER_MASK + 1 ||
+    notWordSymbols > NOT_WORD_SYMBOLS
+  ) {
     throw new Error("cue stems: too many distinct characters");
   }
   for (let code = 0x30; code <= 0x39; code++) if (digitSymbol) FILTER_KIND[code] = digitSymbol;
@@ -359,30 +367,40 @@ const {
   wholeWord: NODE_WHOLE_WORD,
 } = buildStemTrie();
 
+/**
+ * The UTF-16 units of the text `stemCandidates` reads, then two non-word units (0); `unitPairs`
+ * views the same memory two units at a time, the first in the low half (little-endian, as
+ * `copyUnits` writes). Both only grow, to the longest text scanned. The pairs are signed: from
+ * a Uint32Array, a pair whose second unit is 0x8000 or more (a surrogate) reads as a number
+ * above 2^31, and the loop then ran at 1.5 times its cost in some processes.
+ */
+let unitBuffer = new Uint16Array(8192);
+let unitPairs = new Int32Array(unitBuffer.buffer);
+
 /** Where the stem found by the last `stemAt` ends; its bits are what `stemAt` returns. */
 let stemEnd = 0;
 
 /**
- * The bits of the longest stem starting at the word start `start`, with its end in `stemEnd`;
- * 0 when no stem starts there.
+ * The bits of the longest stem starting at the word start `start` of the text in `units` (see
+ * `unitBuffer`: a unit 0 follows the text), with its end in `stemEnd`; 0 when no stem starts
+ * there.
  */
-function stemAt(text: string, start: number): number {
-  const length = text.length;
+function stemAt(units: Uint16Array, start: number): number {
   let node = 0;
   let found = 0;
-  for (let i = start; i < length; ) {
-    const symbol = (TRIE_KIND[text.charCodeAt(i)] as number) & TRIE_SYMBOL_MASK;
+  // The unit 0 after the text is in no stem, so the walk stops there.
+  for (let i = start; ; ) {
+    const symbol = (TRIE_KIND[units[i] as number] as number) & TRIE_SYMBOL_MASK;
     node = TRIE_NEXT[node * ALPHABET + symbol] as number;
     if (node === 0) break;
     i++;
-    const nodeBits = NODE_BITS[node] as number;
+    const bits = NODE_BITS[node] as number;
     if (
-      nodeBits !== 0 &&
+      bits !== 0 &&
       (NODE_WHOLE_WORD[node] === 0 ||
-        i >= length ||
-        ((TRIE_KIND[text.charCodeAt(i)] as number) & TRIE_WORD_BIT) === 0)
+        ((TRIE_KIND[units[i] as number] as number) & TRIE_WORD_BIT) === 0)
     ) {
-      found = nodeBits;
+      found = bits;
       stemEnd = i;
     }
   }
@@ -413,11 +431,12 @@ export function scanCues(text: string): CueScan {
   const anchorKinds: number[] = [];
   const candidateCount = stemCandidates(text);
   const candidates = candidateBuffer;
+  const units = unitBuffer;
   let line = 0;
   let searchFrom = 0;
   for (let c = 0; c < candidateCount; c++) {
     const at = candidates[c] as number;
-    const bits = at < searchFrom ? 0 : stemAt(text, at);
+    const bits = at < searchFrom ? 0 : stemAt(units, at);
     const yearsExperience = bits === 0 && isYearsExperience(text, at) ? CUE_YEARS : 0;
     if (bits === 0 && yearsExperience === 0) continue;
     while (line + 1 < lineStarts.length && (lineStarts[line + 1] as number) <= at) line++;
@@ -449,34 +468,53 @@ function isYearsExperience(text: string, at: number): boolean {
 /** Filled by `stemCandidates`: it only grows to the longest text scanned. */
 let candidateBuffer = new Int32Array(4096);
 
+const TRIPLE_MASK = (1 << (3 * FILTER_BITS)) - 1;
+/** How far to shift a window to leave the high bits of the symbol before its last three. */
+const BEFORE_WORD_SHIFT = 3 * FILTER_BITS + NOT_WORD_SYMBOL_BITS;
+const BEFORE_WORD_MASK = (1 << (FILTER_BITS - NOT_WORD_SYMBOL_BITS)) - 1;
+
 /**
  * Writes the word starts of `text` whose first three units may begin a stem, in order, to the
  * start of `candidateBuffer`, and returns how many there are. Every unit is stored as a
  * candidate and kept only when it is one: a branch there would be mispredicted at most word
- * starts.
+ * starts. The units are copied natively and read two at a time, which costs less than a
+ * `charCodeAt` per unit.
  */
 function stemCandidates(text: string): number {
   const length = text.length;
   if (candidateBuffer.length < length + 2) candidateBuffer = new Int32Array(length + 2);
+  if (unitBuffer.length < length + 2) {
+    unitBuffer = new Uint16Array((length + 2) * 2);
+    unitPairs = new Int32Array(unitBuffer.buffer);
+  }
+  copyUnits(text, unitBuffer);
+  // A word of two units may end the text: the non-word units after it are read too.
+  unitBuffer[length] = 0;
+  unitBuffer[length + 1] = 0;
   const candidates = candidateBuffer;
+  const pairs = unitPairs;
+  const pairCount = (length + 2) >> 1;
   let count = 0;
   // Filter symbols of the last four units read, the latest lowest; non-word before the text.
+  // A word may start two units before each unit read: its three units and the one before it
+  // are then the last four symbols. The STARTS_STEM bit is kept only when the high bits of
+  // the symbol before the three, which are 0 only for non-word units, shift nothing out.
   let window = 0;
-  const triple = (1 << (3 * FILTER_BITS)) - 1;
-  for (let i = 0; i < length; i++) {
-    window = ((window << FILTER_BITS) | (FILTER_KIND[text.charCodeAt(i)] as number)) & 0xfffff;
-    // A word may start at i - 2: its three units and the one before it are in `window`.
-    candidates[count] = i - 2;
+  for (let pair = 0; pair < pairCount; pair++) {
+    const twoUnits = pairs[pair] as number;
+    const firstSymbol = FILTER_KIND[twoUnits & 0xffff] as number;
+    const secondSymbol = FILTER_KIND[twoUnits >>> 16] as number;
+    const afterFirst = ((window << FILTER_BITS) | firstSymbol) & 0xfffff;
+    window = ((afterFirst << FILTER_BITS) | secondSymbol) & 0xfffff;
+    candidates[count] = 2 * pair - 2;
     count +=
-      (STARTS_STEM[window & triple] as number) &
-      (IS_NOT_WORD_FILTER[window >>> (3 * FILTER_BITS)] as number);
+      (STARTS_STEM[afterFirst & TRIPLE_MASK] as number) >>>
+      ((afterFirst >>> BEFORE_WORD_SHIFT) & BEFORE_WORD_MASK);
+    candidates[count] = 2 * pair - 1;
+    count +=
+      (STARTS_STEM[window & TRIPLE_MASK] as number) >>>
+      ((window >>> BEFORE_WORD_SHIFT) & BEFORE_WORD_MASK);
   }
-  // A word of two units may end the text: read a non-word unit after it.
-  window = (window << FILTER_BITS) & 0xfffff;
-  candidates[count] = length - 2;
-  count +=
-    (STARTS_STEM[window & triple] as number) &
-    (IS_NOT_WORD_FILTER[window >>> (3 * FILTER_BITS)] as number);
   return count;
 }
 
