@@ -12,8 +12,6 @@ const VOWEL_SOUND_LETTERS = new Set("aefhilmnorsx");
 const CONSONANT_SOUND_START =
   /^(?:u(?!ber)(?:n(?:i(?!n|mp|de))|[bcfgjklmprstvz][aeiouy]|s[aeiou]|ku)|eu|ewe|one(?![a-z])|once|ouija|uvu)/;
 
-const VOWEL_START = /^[aeiou]/;
-
 /** Spelled with a consonant but spoken with a vowel: the silent "h" of "an hour". */
 const VOWEL_SOUND_START = /^(?:hour|honest|honou?r|heir|herb(?!al|ert))/;
 
@@ -91,9 +89,21 @@ function startsWithVowelSound(word: string): boolean {
   if (headLetters.length === 1) return VOWEL_SOUND_LETTERS.has(headLetters.toLowerCase());
   if (isSpelledOut(headLetters)) return VOWEL_SOUND_LETTERS.has(head.charAt(0).toLowerCase());
   const lower = word.toLowerCase();
-  if (VOWEL_SOUND_START.test(lower)) return true;
-  if (CONSONANT_SOUND_START.test(lower)) return false;
-  return VOWEL_START.test(lower);
+  // By the first letter, as the patterns would decide: only "h" words may have a silent "h",
+  // only "u", "e" and "o" words may sound like a consonant.
+  switch (lower.charCodeAt(0)) {
+    case 104: // h
+      return VOWEL_SOUND_START.test(lower);
+    case 101: // e
+    case 111: // o
+    case 117: // u
+      return !CONSONANT_SOUND_START.test(lower);
+    case 97: // a
+    case 105: // i
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** `word` without what is not an ASCII letter: "C++" → "C"; most words come back as they are. */

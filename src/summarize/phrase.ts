@@ -66,12 +66,21 @@ const LEAD_IN =
   /(?:(?:ideally|preferably|also|and|plus|bonus)[,:]?\s+)?(?:(?:you|candidates?|applicants?)\s+(?:(?:should|must|will|would|may|might|already|ideally|also|probably|likely)\s+){0,2}(?:have got|have|has|possess|bring|come with)(?:\s+(?:accumulated|gained|acquired|built up|developed))?|(?:a|the)\s+(?:successful|ideal|right)\s+candidate\s+(?:(?:should|must|will|would)\s+)?(?:have|has|possess|bring)|you(?:'|’)ve\s+got|you(?:'|’)ve|you(?:'|’)ll\s+(?:have|need|bring)|(?:must|should)\s+have|having|have|has|possess(?:es|ing)?|requires?:?|required:|requirements?:|must:|a must:|we(?:'|’)re looking for (?:someone|a person|people|candidates) with|we are looking for (?:someone|a person|people|candidates) with|(?:someone|a person|candidates?|applicants?|people) with|(?:the\s+)?ideal candidate (?:will have|has|should have|possesses)|you are (?:someone|a person) with)\s+(?:your\s+)?|your\s+/iy;
 
 /**
- * The first two letters of LEAD_IN's words ("ideally", "you", "candidates", "the", "must"...),
- * by lower-case character codes; "a" opens a lead-in only before a space ("a successful").
+ * The first three letters of LEAD_IN's words ("ideally", "you", "candidates", "the", "must"...):
+ * for the first two, by lower-case character codes, a bit for each third letter (bit 0 for
+ * "a") and NO_THIRD_LETTER for "we", whose letters end there. LEAD_IN_WORDS has one word for
+ * each opening ("having" stands for "have", "requires" for "requirements"). Every word
+ * of LEAD_IN ends where its letters do, so a sentence opening otherwise cannot start a lead-in;
+ * "a" opens one only before a space ("a successful").
  */
-const LEAD_IN_OPENINGS = new Uint8Array(128 * 128);
-for (const pair of "id pr al an pl bo yo ca ap th mu sh ha po re we so pe".split(" ")) {
-  LEAD_IN_OPENINGS[pair.charCodeAt(0) * 128 + pair.charCodeAt(1)] = 1;
+const LEAD_IN_OPENINGS = new Uint32Array(128 * 128);
+const NO_THIRD_LETTER = 1 << 26;
+const LEAD_IN_WORDS =
+  "ideally preferably also and plus bonus you candidates applicants the must should having has possess requires we someone people";
+for (const word of LEAD_IN_WORDS.split(" ")) {
+  const third = word.length > 2 ? 1 << (word.charCodeAt(2) - 97) : NO_THIRD_LETTER;
+  const pair = word.charCodeAt(0) * 128 + word.charCodeAt(1);
+  LEAD_IN_OPENINGS[pair] = (LEAD_IN_OPENINGS[pair] as number) | third;
 }
 
 /** True when LEAD_IN may match at `body[at]`: most sentence openings rule it out. */
@@ -82,7 +91,10 @@ function mayOpenLeadIn(body: string, at: number): boolean {
   const next = body.charCodeAt(at + 1);
   if (first === 97 && isRegExpSpace(next)) return true;
   const second = next | 32;
-  return second >= 97 && second <= 122 && LEAD_IN_OPENINGS[first * 128 + second] === 1;
+  if (second < 97 || second > 122) return false;
+  const third = body.charCodeAt(at + 2) | 32;
+  const thirdBit = third >= 97 && third <= 122 ? 1 << (third - 97) : NO_THIRD_LETTER;
+  return ((LEAD_IN_OPENINGS[first * 128 + second] as number) & thirdBit) !== 0;
 }
 
 const NUMBER_WORD =

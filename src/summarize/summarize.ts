@@ -284,6 +284,9 @@ const SENTENCE_CASED =
  * taken for a name.
  */
 function phraseInSentence(phrase: string, body: string): string {
+  // Both of FIRST_WORD's choices open with a capital.
+  const first = phrase.charCodeAt(0);
+  if (first < 65 || first > 90) return phrase;
   // Tested rather than executed: no match array is made.
   FIRST_WORD.lastIndex = 0;
   if (!FIRST_WORD.test(phrase)) return phrase;
