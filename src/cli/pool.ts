@@ -52,6 +52,14 @@ interface Slot {
  */
 const TASKS_PER_WORKER = 2;
 
+/**
+ * The young generation of a worker's heap, in MB. V8's default lets it grow to ~48 MB while
+ * `tagMany` keeps a group's texts alive across its stages; 24 streamed 100,000 postings at the
+ * same speed with a peak RSS 20-35 MB lower (217 against 239-254 MB in runs fed from a file),
+ * where 12 was slower.
+ */
+const WORKER_YOUNG_GENERATION_MB = 24;
+
 /** Records the main thread tags between two looks at its event loop. */
 const LOCAL_SLICE = 8;
 
@@ -81,7 +89,10 @@ export class WorkerPool {
 
   constructor(workers: number, data: WorkerData) {
     for (let index = 0; index < workers; index += 1) {
-      const worker = new Worker(workerUrl(), { workerData: data });
+      const worker = new Worker(workerUrl(), {
+        workerData: data,
+        resourceLimits: { maxYoungGenerationSizeMb: WORKER_YOUNG_GENERATION_MB },
+      });
       const slot: Slot = { worker, running: new Map() };
       worker.on("message", (reply: WorkerReply) => this.onReply(slot, reply));
       worker.on("error", (error) =>
