@@ -1,4 +1,4 @@
-import { copyUnits } from "../text/chars";
+import { paddedUnits } from "../text/chars";
 
 /**
  * One pass over a posting's text that finds the lines each extractor needs to read.
@@ -370,7 +370,7 @@ const {
 /**
  * The UTF-16 units of the text `stemCandidates` reads, then two non-word units (0); `unitPairs`
  * views the same memory two units at a time, the first in the low half (little-endian, as
- * `copyUnits` writes). Both only grow, to the longest text scanned. The pairs are signed: from
+ * `paddedUnits` writes). Both only grow, to the longest text scanned. The pairs are signed: from
  * a Uint32Array, a pair whose second unit is 0x8000 or more (a surrogate) reads as a number
  * above 2^31, and the loop then ran at 1.5 times its cost in some processes.
  */
@@ -483,14 +483,12 @@ const BEFORE_WORD_MASK = (1 << (FILTER_BITS - NOT_WORD_SYMBOL_BITS)) - 1;
 function stemCandidates(text: string): number {
   const length = text.length;
   if (candidateBuffer.length < length + 2) candidateBuffer = new Int32Array(length + 2);
-  if (unitBuffer.length < length + 2) {
-    unitBuffer = new Uint16Array((length + 2) * 2);
-    unitPairs = new Int32Array(unitBuffer.buffer);
+  // A word of two units may end the text: the two non-word units after it are read too.
+  const units = paddedUnits(text, unitBuffer, 0, 2);
+  if (units !== unitBuffer) {
+    unitBuffer = units;
+    unitPairs = new Int32Array(units.buffer);
   }
-  copyUnits(text, unitBuffer);
-  // A word of two units may end the text: the non-word units after it are read too.
-  unitBuffer[length] = 0;
-  unitBuffer[length + 1] = 0;
   const candidates = candidateBuffer;
   const pairs = unitPairs;
   const pairCount = (length + 2) >> 1;

@@ -1,4 +1,4 @@
-import { copyUnits, markUnits } from "../text/chars";
+import { markUnits, paddedUnits } from "../text/chars";
 import {
   ALIAS_FLAG_BITS,
   ALIAS_FLAGS,
@@ -370,19 +370,11 @@ function listNeighbourAccepted(
 }
 
 /**
- * The UTF-16 units of the text being scanned, then a space: the scanner reads every
- * character, a typed array reads faster than `charCodeAt`, and the space ends the last word
- * without a length check per character. It grows to the longest text seen, which the body
- * size limit bounds.
+ * The UTF-16 units of the text being scanned, then a space (`paddedUnits`): the scanner reads
+ * every character, a typed array reads faster than `charCodeAt`, and the space ends the last
+ * word. The body size limit bounds its growth.
  */
 let unitBuffer = new Uint16Array(1 << 13);
-
-function unitsOf(text: string): Uint16Array {
-  if (text.length + 1 > unitBuffer.length) unitBuffer = new Uint16Array((text.length + 1) * 2);
-  copyUnits(text, unitBuffer);
-  unitBuffer[text.length] = 32;
-  return unitBuffer;
-}
 
 /**
  * Finds every concept mention in `text`: one scan over its words, read through `WORD_CODES`,
@@ -391,7 +383,8 @@ function unitsOf(text: string): Uint16Array {
  */
 export function findMentions(dictionary: CompiledDictionary, text: string): Mention[] {
   loweredText = undefined;
-  const units = unitsOf(text);
+  const units = paddedUnits(text, unitBuffer, 32, 1);
+  unitBuffer = units;
   const words = dictionary.words;
   const candidates: Candidate[] = [];
   const length = text.length;
@@ -419,7 +412,7 @@ export function findMentions(dictionary: CompiledDictionary, text: string): Ment
       code = units[position] as number;
       lower = WORD_CODES[code] as number;
     }
-    // `code` is the character after the word (the space `unitsOf` adds, at the end of the text)
+    // `code` is the character after the word (the space after the text, at its end)
     // and `previous` the one before it: neither is an ASCII letter or digit, but either may be
     // another script's. (Lowercasing changes no character's being a letter or digit, so the
     // text as given serves.) Both are looked up in a table, not tested only when they are not

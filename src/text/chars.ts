@@ -213,3 +213,22 @@ export function isRegExpSpace(c: number): boolean {
 export function copyUnits(text: string, into: Uint16Array): void {
   Buffer.from(into.buffer, into.byteOffset, text.length * 2).write(text, 0, "utf16le");
 }
+
+/**
+ * The units of `text`, then `padding` copies of `pad`, in `buffer` when it is long enough,
+ * else in a new buffer twice the size needed: what a scanner reads instead of `charCodeAt`,
+ * the padding ending its last word without a length check per unit. Keep the buffer it
+ * returns for the next call; it only grows, to the longest text seen.
+ */
+export function paddedUnits(
+  text: string,
+  buffer: Uint16Array<ArrayBuffer>,
+  pad: number,
+  padding: number,
+): Uint16Array<ArrayBuffer> {
+  const length = text.length;
+  const units = length + padding > buffer.length ? new Uint16Array((length + padding) * 2) : buffer;
+  copyUnits(text, units);
+  for (let i = length; i < length + padding; i++) units[i] = pad;
+  return units;
+}
